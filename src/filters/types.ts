@@ -1,0 +1,51 @@
+/**
+ * The contract between the engine and every filter. Filters are registered by their Cloud Custodian name
+ * (src/filters/registry.ts) and built once per policy; `process` then runs over the resources that reach it.
+ */
+import type { Logger } from '../logger.js';
+import type { AwsPort } from '../aws/port.js';
+
+/** One Connect instance (an InstanceSummary) plus any `c7n:` annotations. `CreatedTime` is a Date. */
+export type Resource = Record<string, unknown>;
+
+/** Everything a filter may need from the run, for one policy in one account and region. */
+export interface EvalContext {
+  /** "now" for age/expiration and conditions (UTC); fixed by `--now` for reproducible runs. */
+  readonly now: Date;
+  readonly accountId: string;
+  readonly region: string;
+  /** aws, aws-cn, aws-us-gov, ... (spec §1.5). */
+  readonly partition: string;
+  readonly policyName: string;
+  /** The event document given by `--event` / `event-file`; undefined when the run has none (spec §8.3). */
+  readonly event?: unknown;
+  /** Per-run memo shared by every policy of the run (value_from documents, API answers). */
+  readonly cache: Map<string, unknown>;
+  readonly logger: Logger;
+  /**
+   * AWS access for the AWS-backed filters and value_from s3:// (src/aws). Absent when evaluating a snapshot
+   * without AWS; a filter that needs it then fails its policy with a message that says so.
+   */
+  readonly aws?: AwsPort;
+}
+
+export interface Filter {
+  /** The Cloud Custodian type name (`value`, `or`, `list-item`, ...). */
+  readonly type: string;
+  /**
+   * Keeps the resources that pass, preserving their relative order (except `reduce`, which reorders).
+   * Throws PolicyRuntimeError for what would crash Cloud Custodian; the engine fails that policy only.
+   */
+  process(resources: Resource[], ctx: EvalContext): Promise<Resource[]>;
+}
+
+/** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */
+export type FilterBuilder = (entry: unknown) => Filter;
+
+export interface FilterDefinition {
+  readonly type: string;
+  /** IAM actions this filter needs (listed by `connect-gate validate --permissions`). */
+  readonly permissions: readonly string[];
+  /** `data` is the filter mapping as written (after interpolation), `type` included. */
+  create(data: Record<string, unknown>, build: FilterBuilder): Filter;
+}

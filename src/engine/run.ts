@@ -1,0 +1,177 @@
+/**
+ * The run: policies × targets (account, region) → RunResult (design §2, spec §1.8).
+ *
+ * - Each target's resources are listed ONCE, lazily (only if some policy's conditions pass), and shared
+ *   by all its policies; every policy evaluates its own copies (src/engine/evaluate.ts).
+ * - Targets run concurrently up to a bound; within a target, policies run in file order (c7n's order).
+ * - A target whose listing fails becomes one `runErrors` entry; its policies that needed the listing end
+ *   with status `error` (so no policy silently disappears from the report) and the other targets go on.
+ * - Interpolation (§1.5) is per (policy, target); a policy that cannot be interpolated or built fails
+ *   alone.
+ */
+import type { AwsPort } from '../aws/port.js';
+import { partitionOf } from '../aws/partition.js';
+import { errorMessage } from '../errors.js';
+import type { Resource } from '../filters/types.js';
+import type { Logger } from '../logger.js';
+import { interpolatePolicy } from '../policy/interpolate.js';
+import type { LoadedPolicy } from '../policy/types.js';
+import { compilePolicy, evaluatePolicy, failureMessage, isPullMode, shareListing, type SharedListing } from './evaluate.js';
+import type { Mode, PolicyRunResult, RunResult, ValidationIssue } from './types.js';
+
+/** What a source needs to list one target. */
+export interface ListContext {
+  readonly accountId: string;
+  readonly region: string;
+  readonly partition: string;
+  readonly logger: Logger;
+  readonly aws?: AwsPort;
+}
+
+/** Where resources come from: the live ListInstances, a snapshot file, recorded responses. */
+export interface ResourceSource {
+  list(ctx: ListContext): Promise<Resource[]>;
+}
+
+export interface Target {
+  readonly account: string;
+  /** Human name (accounts file), else the account id. */
+  readonly accountName: string;
+  readonly region: string;
+  readonly source: ResourceSource;
+  /** AWS access for this account and region (absent for snapshots). */
+  readonly aws?: AwsPort;
+}
+
+export interface RunOptions {
+  readonly mode: Mode;
+  /** "now" for the whole run (fixed by `--now`). */
+  readonly now: Date;
+  /** The event document (`--event`); given to non-pull policies only (§8.3, §17.6). */
+  readonly event?: unknown;
+  readonly logger: Logger;
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** How many targets are evaluated at once (default 4). */
+  readonly concurrency?: number;
+  /** Validation issues from loading, carried into the result. */
+  readonly validation?: readonly ValidationIssue[];
+  /** Per-run memo shared by all policies (tests may pass their own). */
+  readonly cache?: Map<string, unknown>;
+}
+
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T, i);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+interface TargetOutcome {
+  readonly results: PolicyRunResult[];
+  readonly runError?: { account: string; region: string; message: string };
+}
+
+async function runTarget(policies: readonly LoadedPolicy[], target: Target, opts: RunOptions, cache: Map<string, unknown>): Promise<TargetOutcome> {
+  const partition = partitionOf(target.region);
+  const { logger } = opts;
+  let listingError: string | undefined;
+  let listing: Promise<SharedListing> | undefined;
+  const list = (): Promise<SharedListing> => {
+    listing ??= target.source
+      .list({ accountId: target.account, region: target.region, partition, logger, aws: target.aws })
+      .then(shareListing, (err: unknown) => {
+        listingError = `listing Connect instances in ${target.accountName} (${target.account}) ${target.region} failed: ${errorMessage(err)}`;
+        throw new Error(listingError);
+      });
+    return listing;
+  };
+
+  const results: PolicyRunResult[] = [];
+  for (const policy of policies) {
+    const base = {
+      policy: policy.name,
+      location: { file: policy.location.file, line: policy.location.line, column: policy.location.column },
+      description: typeof policy.data.description === 'string' ? policy.data.description : undefined,
+      severity: policy.severity,
+      account: target.account,
+      accountName: target.accountName,
+      region: target.region,
+      actions: [],
+    };
+    const started = performance.now();
+    let compiled;
+    try {
+      const data = interpolatePolicy(policy.data, {
+        accountId: target.account,
+        region: target.region,
+        partition,
+        now: opts.now,
+        pull: isPullMode(policy.data),
+      });
+      compiled = compilePolicy(data, { eventSupplied: opts.event !== undefined, env: opts.env });
+    } catch (err) {
+      results.push({ ...base, status: 'error', error: failureMessage(err), population: 0, resources: [], durationMs: performance.now() - started });
+      continue;
+    }
+    for (const note of compiled.notes) logger.info(`policy:${policy.name} ${note}`);
+    const outcome = await evaluatePolicy(
+      compiled,
+      async () => {
+        try {
+          return await list();
+        } catch {
+          // The target failed as a whole; the policy says so in its own words.
+          throw new Error(listingError ?? 'listing failed');
+        }
+      },
+      {
+        now: opts.now,
+        accountId: target.account,
+        region: target.region,
+        partition,
+        policyName: policy.name,
+        event: compiled.pull ? undefined : opts.event,
+        cache,
+        logger,
+        aws: target.aws,
+      },
+    );
+    const error = outcome.status === 'error' && listingError !== undefined && outcome.population === 0 ? listingError : outcome.error;
+    if (outcome.status === 'error') logger.error(`policy:${policy.name} ${target.account}/${target.region}: ${error}`);
+    results.push({
+      ...base,
+      status: outcome.status,
+      ...(error !== undefined ? { error } : {}),
+      population: outcome.population,
+      resources: outcome.resources,
+      durationMs: outcome.durationMs,
+    });
+  }
+  return {
+    results,
+    ...(listingError !== undefined ? { runError: { account: target.account, region: target.region, message: listingError } } : {}),
+  };
+}
+
+/** Evaluates every policy in every target. Never throws for policy or target failures. */
+export async function runPolicies(policies: readonly LoadedPolicy[], targets: readonly Target[], opts: RunOptions): Promise<RunResult> {
+  const startedAt = new Date();
+  const cache = opts.cache ?? new Map<string, unknown>();
+  const outcomes = await mapBounded(targets, opts.concurrency ?? 4, (t) => runTarget(policies, t, opts, cache));
+  const runErrors: { account: string; region: string; message: string }[] = [];
+  for (const o of outcomes) if (o.runError) runErrors.push(o.runError);
+  return {
+    mode: opts.mode,
+    startedAt,
+    finishedAt: new Date(),
+    policies: outcomes.flatMap((o) => o.results),
+    validation: opts.validation ?? [],
+    runErrors,
+  };
+}

@@ -1,0 +1,206 @@
+/**
+ * Boolean blocks `and`, `or`, `not` (spec §4.3) and the helpers every filter list shares: sequential
+ * evaluation with short-circuit on empty (§4.2) and the annotation snapshot/restore of `c7n*` keys.
+ *
+ * Identity: blocks unite and subtract resources by a key field, `Id` for Connect instances, `c7n:_id` for
+ * list elements inside `list-item` attrs (§12.2). Results come back in INPUT order (§17.3), where Cloud
+ * Custodian returns hash order; tests compare them as sets.
+ */
+import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
+import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
+
+/** Identity key of a Connect instance (§3.4). */
+export const RESOURCE_ID_KEY = 'Id';
+/** Identity key of list elements while `list-item` runs its attrs (§12.2). */
+export const LIST_ITEM_ID_KEY = 'c7n:_id';
+
+/** Any key whose name starts with `c7n` (no colon needed) is an annotation for the sweeping rules (§3.5). */
+export function isAnnotationKey(key: string): boolean {
+  return key.charCodeAt(0) === 99 /* c */ && key.startsWith('c7n');
+}
+
+/**
+ * A copy of an annotation value deep enough that in-place changes made later (appending to
+ * `c7n:MatchedFilters`, annotating list elements) cannot reach the snapshot. Dates and primitives are
+ * immutable here, so they are shared.
+ */
+export function cloneAnnotationValue(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(cloneAnnotationValue);
+  if (value instanceof Date) return value;
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
+    // Sets (value_from results) and other exotic values never sit in annotations; keep them as they are.
+    return value;
+  }
+  const out: Record<string, unknown> = {};
+  for (const k in value as Record<string, unknown>) out[k] = cloneAnnotationValue((value as Record<string, unknown>)[k]);
+  return out;
+}
+
+/** The annotations of one resource at a point in time; null when it had none (the common case). */
+type AnnotationSnapshot = Record<string, unknown> | null;
+
+export function snapshotAnnotations(resource: Resource): AnnotationSnapshot {
+  let snap: Record<string, unknown> | null = null;
+  for (const k in resource) {
+    if (isAnnotationKey(k)) {
+      snap ??= {};
+      snap[k] = cloneAnnotationValue(resource[k]);
+    }
+  }
+  return snap;
+}
+
+/** Drops every annotation added since the snapshot and puts the old values back. */
+export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot): void {
+  for (const k in resource) {
+    if (isAnnotationKey(k)) delete resource[k];
+  }
+  if (snap !== null) {
+    for (const k in snap) resource[k] = snap[k];
+  }
+}
+
+/** The identity of a resource for union/difference. A missing key crashes the policy, as in c7n (KeyError). */
+export function identityOf(resource: Resource, idKey: string, block: string): unknown {
+  const id = resource[idKey];
+  if (id === undefined && !(idKey in resource)) {
+    throw new PolicyRuntimeError(`${block} block: a resource has no "${idKey}" field to identify it by`);
+  }
+  return id;
+}
+
+/**
+ * Runs filters in order, each on the survivors of the previous one; stops as soon as nothing is left, so
+ * later filters (and their API calls) are never evaluated on an empty set (§4.2).
+ */
+export async function runSequence(filters: readonly Filter[], resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+  let current = resources;
+  for (const f of filters) {
+    if (current.length === 0) break;
+    current = await f.process(current, ctx);
+  }
+  return current;
+}
+
+/** Maps identity → the LAST resource carrying it, as a Python dict comprehension over the input would. */
+function indexById(resources: readonly Resource[], idKey: string, block: string): Map<unknown, Resource> {
+  const map = new Map<unknown, Resource>();
+  for (const r of resources) map.set(identityOf(r, idKey, block), r);
+  return map;
+}
+
+/** Resources of `input` whose identity is in `ids` (or not in it), in input order, one per identity. */
+function selectInInputOrder(
+  input: readonly Resource[],
+  byId: Map<unknown, Resource>,
+  idKey: string,
+  keep: (id: unknown) => boolean,
+): Resource[] {
+  const out: Resource[] = [];
+  const emitted = new Set<unknown>();
+  for (const r of input) {
+    const id = r[idKey];
+    if (emitted.has(id) || !keep(id)) continue;
+    emitted.add(id);
+    out.push(byId.get(id) ?? r);
+  }
+  return out;
+}
+
+/**
+ * The children of a block: the value of its `and`/`or`/`not` key. Written as a bare name (`- or`, i.e.
+ * `{type: or}`) there is no list, which c7n cannot build either; that is a construction error.
+ */
+function childrenOf(type: string, data: Record<string, unknown>): unknown[] {
+  const children = data[type];
+  if (!Array.isArray(children)) {
+    throw new ConfigurationError(
+      `the "${type}" block needs a list of filters (write \`${type}: [...]\`), found ${children === null ? 'null' : typeof children}`,
+    );
+  }
+  return children;
+}
+
+class AndBlock implements Filter {
+  readonly type = 'and';
+  constructor(
+    private readonly children: readonly Filter[],
+    private readonly idKey: string,
+  ) {}
+
+  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    if (this.children.length === 0) return resources;
+    const snaps = resources.map(snapshotAnnotations);
+    const survivors = await runSequence(this.children, resources, ctx);
+    // Resources dropped inside the block lose what the block added to them (and get back what they had).
+    const kept = new Set<unknown>();
+    for (const r of survivors) kept.add(identityOf(r, this.idKey, 'and'));
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i] as Resource;
+      if (!kept.has(r[this.idKey])) restoreAnnotations(r, snaps[i] ?? null);
+    }
+    return survivors;
+  }
+}
+
+class OrBlock implements Filter {
+  readonly type = 'or';
+  constructor(
+    private readonly children: readonly Filter[],
+    private readonly idKey: string,
+  ) {}
+
+  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    const byId = indexById(resources, this.idKey, 'or');
+    const matched = new Set<unknown>();
+    // Every child sees the whole input, not what earlier children left (§4.3); annotations stay as added.
+    for (const child of this.children) {
+      const out = await child.process(resources, ctx);
+      // No early exit once everything matched: later children may still call APIs, annotate or crash,
+      // which c7n would observe too.
+      for (const r of out) matched.add(identityOf(r, this.idKey, 'or'));
+    }
+    return selectInInputOrder(resources, byId, this.idKey, (id) => matched.has(id));
+  }
+}
+
+class NotBlock implements Filter {
+  readonly type = 'not';
+  constructor(
+    private readonly children: readonly Filter[],
+    private readonly idKey: string,
+  ) {}
+
+  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    const byId = indexById(resources, this.idKey, 'not');
+    const snaps = resources.map(snapshotAnnotations);
+    // not [A, B] = NOT (A AND B): the children run as a sequence, the block keeps what did not survive it.
+    const survivors = await runSequence(this.children, resources, ctx);
+    const survived = new Set<unknown>();
+    for (const r of survivors) survived.add(identityOf(r, this.idKey, 'not'));
+    // Nothing added inside a `not` survives it, on kept and dropped resources alike.
+    for (let i = 0; i < resources.length; i++) restoreAnnotations(resources[i] as Resource, snaps[i] ?? null);
+    return selectInInputOrder(resources, byId, this.idKey, (id) => !survived.has(id));
+  }
+}
+
+/** The three block definitions for a given identity key (`Id` for resources, `c7n:_id` for list elements). */
+export function blockDefinitions(idKey: string): { and: FilterDefinition; or: FilterDefinition; not: FilterDefinition } {
+  const make = (
+    type: 'and' | 'or' | 'not',
+    ctor: new (children: readonly Filter[], idKey: string) => Filter,
+  ): FilterDefinition => ({
+    type,
+    permissions: [],
+    create(data: Record<string, unknown>, build: FilterBuilder): Filter {
+      return new ctor(childrenOf(type, data).map(build), idKey);
+    },
+  });
+  return { and: make('and', AndBlock), or: make('or', OrBlock), not: make('not', NotBlock) };
+}
+
+const resourceBlocks = blockDefinitions(RESOURCE_ID_KEY);
+export const andFilter: FilterDefinition = resourceBlocks.and;
+export const orFilter: FilterDefinition = resourceBlocks.or;
+export const notFilter: FilterDefinition = resourceBlocks.not;

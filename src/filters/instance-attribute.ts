@@ -1,0 +1,124 @@
+/**
+ * `instance-attribute` (spec filters.md §10): a value filter over the DescribeInstanceAttribute answer of
+ * each instance, stored as `c7n:InstanceAttribute`.
+ *
+ * Compatibility fix §17.2: each filter is answered from the response for ITS OWN `attribute_type`. The
+ * answers are memoised per run in ctx.cache (one call per account, region, instance and type, shared by all
+ * policies), fetched with bounded concurrency; output order is input order. An existing annotation of the
+ * same type is used without a call (as Cloud Custodian does).
+ *
+ * Without AWS access (a snapshot run) resources carrying `c7n:InstanceAttribute` are evaluated from it (with
+ * Cloud Custodian's semantics: whatever type it holds); any other resource fails the policy.
+ */
+import { ConnectClient, DescribeInstanceAttributeCommand, type InstanceAttributeType } from '@aws-sdk/client-connect';
+import { PolicyRuntimeError } from '../errors.js';
+import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
+import type { AwsPort } from '../aws/port.js';
+import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import { ValueMatcher } from './value.js';
+
+export const INSTANCE_ATTRIBUTE_ANNOTATION = 'c7n:InstanceAttribute';
+
+function attributeTypeOf(annotation: unknown): unknown {
+  if (typeof annotation !== 'object' || annotation === null) return undefined;
+  const attr = (annotation as Record<string, unknown>)['Attribute'];
+  if (typeof attr !== 'object' || attr === null) return undefined;
+  return (attr as Record<string, unknown>)['AttributeType'];
+}
+
+/** An SDK output without `$metadata` and undefined members (what botocore's response minus metadata is). */
+export function stripMetadata(output: object): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(output, (k, v: unknown) => (k === '$metadata' ? undefined : v))) as Record<string, unknown>;
+}
+
+function instanceIdOf(r: Resource, filter: string): string {
+  const id = r['Id'];
+  if (typeof id !== 'string') throw new PolicyRuntimeError(`${filter}: a resource has no string Id (${JSON.stringify(id)})`);
+  return id;
+}
+
+/**
+ * The DescribeInstanceAttribute answer for (account, region, instance, type), made at most once per run:
+ * the promise is memoised in the run cache so concurrent policies share one request.
+ */
+export function describeInstanceAttribute(
+  ctx: EvalContext,
+  aws: AwsPort,
+  instanceId: string,
+  attributeType: string,
+): Promise<Record<string, unknown>> {
+  const key = `aws:connect:DescribeInstanceAttribute:${aws.accountId}:${ctx.region}:${instanceId}:${attributeType}`;
+  const cached = ctx.cache.get(key) as Promise<Record<string, unknown>> | undefined;
+  if (cached) return cached;
+  const request = (async () => {
+    const client = aws.client(ConnectClient, ctx.region);
+    try {
+      const out = await client.send(
+        new DescribeInstanceAttributeCommand({ InstanceId: instanceId, AttributeType: attributeType as InstanceAttributeType }),
+      );
+      return stripMetadata(out);
+    } catch (err) {
+      ctx.cache.delete(key); // a later policy may try again
+      throw new PolicyRuntimeError(
+        describeAwsFailure(err, {
+          action: 'connect:DescribeInstanceAttribute',
+          region: ctx.region,
+          accountId: aws.accountId,
+          subject: `instance ${instanceId}, ${attributeType}`,
+        }),
+      );
+    }
+  })();
+  ctx.cache.set(key, request);
+  return request;
+}
+
+export const instanceAttributeFilter: FilterDefinition = {
+  type: 'instance-attribute',
+  permissions: ['connect:DescribeInstanceAttribute'],
+  create(data: Record<string, unknown>): Filter {
+    const attributeType = String(data['attribute_type'] ?? '').toUpperCase();
+    const valueData: Record<string, unknown> = { ...data };
+    delete valueData['attribute_type'];
+    const matcher = new ValueMatcher(valueData, { annotate: false });
+    return {
+      type: 'instance-attribute',
+      async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+        if (resources.length === 0) return resources;
+        const aws = ctx.aws;
+        if (!aws) {
+          const missing = resources.find((r) => !(INSTANCE_ATTRIBUTE_ANNOTATION in r));
+          if (missing) {
+            throw new PolicyRuntimeError(
+              `instance-attribute (${attributeType}) needs AWS access: resource ${String(missing['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
+            );
+          }
+          for (const r of resources) {
+            const t = attributeTypeOf(r[INSTANCE_ATTRIBUTE_ANNOTATION]);
+            if (t !== undefined && t !== attributeType) {
+              ctx.logger.debug(
+                `instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
+              );
+            }
+          }
+        } else {
+          const answers = await mapWithConcurrency(resources, concurrencyOf(aws), async (r) => {
+            const existing = r[INSTANCE_ATTRIBUTE_ANNOTATION];
+            if (existing !== undefined && attributeTypeOf(existing) === attributeType) return undefined;
+            return describeInstanceAttribute(ctx, aws, instanceIdOf(r, 'instance-attribute'), attributeType);
+          });
+          resources.forEach((r, i) => {
+            const answer = answers[i];
+            // Each policy gets its own copy: the cached answer is shared by the whole run.
+            if (answer !== undefined) r[INSTANCE_ATTRIBUTE_ANNOTATION] = structuredClone(answer);
+          });
+        }
+        const kept: Resource[] = [];
+        for (const r of resources) {
+          if (await matcher.match(r[INSTANCE_ATTRIBUTE_ANNOTATION], ctx)) kept.push(r);
+        }
+        return kept;
+      },
+    };
+  },
+};

@@ -57,7 +57,9 @@ export interface GateResult {
 }
 
 /** Action outputs, as strings, named as in action.yml. */
-export function gateOutputs(gate: GateResult): Record<'gate' | 'matched-resources' | 'matched-policies' | 'errors', string> {
+export function gateOutputs(
+  gate: GateResult,
+): Record<'gate' | 'matched-resources' | 'matched-policies' | 'errors', string> {
   return {
     gate: gate.verdict,
     'matched-resources': String(gate.counts.matchedResources),
@@ -118,7 +120,9 @@ export function globToRegExp(pattern: string): RegExp {
         negate = true;
         body = body.slice(1);
       }
-      const cls = body.map((ch, k) => (ch === '-' && k > 0 && k < body.length - 1 ? '-' : escapeClassChar(ch))).join('');
+      const cls = body
+        .map((ch, k) => (ch === '-' && k > 0 && k < body.length - 1 ? '-' : escapeClassChar(ch)))
+        .join('');
       out += negate ? `[^${cls}]` : `[${cls}]`;
       i = j;
     } else out += escapeRegExp(c);
@@ -220,9 +224,7 @@ export function evaluateGate(result: RunResult, options: Partial<GateOptions> = 
   }
   if (runErrors > 0) errorReasons.push(`${plural(runErrors, 'account/region')} could not be evaluated`);
 
-  const matchReasons = [...failing].map(
-    ([policy, n]) => `policy ${policy} matched ${plural(n, 'resource')}`,
-  );
+  const matchReasons = [...failing].map(([policy, n]) => `policy ${policy} matched ${plural(n, 'resource')}`);
 
   const reasons: string[] = [];
   const warnings: string[] = [];
@@ -233,9 +235,12 @@ export function evaluateGate(result: RunResult, options: Partial<GateOptions> = 
     if (opts.failOn === 'match') reasons.push(...matchReasons);
     else warnings.push(...matchReasons.map((r) => `${r} (fail-on: error)`));
   }
-  for (const [policy, n] of warnOnHits) warnings.push(`policy ${policy} matched ${plural(n, 'resource')} (warn-on)`);
+  for (const [policy, n] of warnOnHits)
+    warnings.push(`policy ${policy} matched ${plural(n, 'resource')} (warn-on)`);
   for (const [policy, n] of belowThreshold) {
-    warnings.push(`policy ${policy} matched ${plural(n, 'resource')} (below fail-severity ${opts.failSeverity})`);
+    warnings.push(
+      `policy ${policy} matched ${plural(n, 'resource')} (below fail-severity ${opts.failSeverity})`,
+    );
   }
 
   return {
@@ -257,7 +262,13 @@ export function evaluateGate(result: RunResult, options: Partial<GateOptions> = 
       warnedMatches,
     },
     failingPolicies: opts.failOn === 'match' ? [...failing.keys()] : [],
-    warnedPolicies: [...new Set([...warnOnHits.keys(), ...belowThreshold.keys(), ...(opts.failOn === 'match' ? [] : failing.keys())])],
+    warnedPolicies: [
+      ...new Set([
+        ...warnOnHits.keys(),
+        ...belowThreshold.keys(),
+        ...(opts.failOn === 'match' ? [] : failing.keys()),
+      ]),
+    ],
     options: opts,
   };
 }

@@ -385,7 +385,7 @@ export interface ClientFactoryOptions {
   /** Where AWS_ENDPOINT_URL* are read from (default process.env). */
   env?: Env;
   retry?: RetryOptions;
-  /** Per-request timeouts of the default Node HTTP handler, ms. */
+  /** Timeouts of the default Node HTTP handler, ms (defaults 5 s to connect, 60 s per request). */
   connectionTimeoutMs?: number;
   requestTimeoutMs?: number;
   /** Replaces the HTTP handler (replay). */
@@ -469,10 +469,12 @@ export class AwsClientFactory implements AwsPort {
     }
     if (this.options.requestHandler !== undefined) {
       config['requestHandler'] = this.options.requestHandler;
-    } else if (this.options.connectionTimeoutMs !== undefined || this.options.requestTimeoutMs !== undefined) {
+    } else {
+      // A hung call becomes a TimeoutError (transient: retried) instead of stalling the run.
       config['requestHandler'] = new NodeHttpHandler({
-        connectionTimeout: this.options.connectionTimeoutMs,
-        requestTimeout: this.options.requestTimeoutMs,
+        connectionTimeout: this.options.connectionTimeoutMs ?? 5_000,
+        requestTimeout: this.options.requestTimeoutMs ?? 60_000,
+        throwOnRequestTimeout: true,
       });
     }
     if (this.options.userAgent) config['customUserAgent'] = [this.options.userAgent];

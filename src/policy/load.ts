@@ -38,6 +38,7 @@ function toDisplayPath(file: string, cwd: string): string {
 /** Files named by the inputs, in a stable order; inputs that name nothing are reported. */
 async function expandInputs(inputs: readonly string[], cwd: string, issues: ValidationIssue[]): Promise<string[]> {
   const found: string[] = [];
+  const unmatched: { input: string; literal: boolean }[] = [];
   for (const input of inputs) {
     const abs = path.resolve(cwd, input);
     let stat: Awaited<ReturnType<typeof fs.stat>> | undefined;
@@ -48,18 +49,22 @@ async function expandInputs(inputs: readonly string[], cwd: string, issues: Vali
     }
     const pattern = stat?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{yml,yaml,json}` : input;
     const matches = (await glob(pattern, { cwd, absolute: true, dot: false })).filter((f) => POLICY_EXTENSIONS.test(f));
-    if (matches.length === 0) {
-      issues.push({
-        file: input,
-        line: 1,
-        column: 1,
-        severity: 'error',
-        message: stat?.isDirectory()
-          ? `the folder ${input} holds no .yml, .yaml or .json policy files`
-          : `no policy files match ${input} (looked in ${cwd})`,
-      });
-    }
+    // A glob that matches nothing is fine while another input finds files (policies/**/*.yaml next to
+    // *.yml); a path that does not exist is always a mistake.
+    if (matches.length === 0) unmatched.push({ input, literal: !isDynamicPattern(input) && !stat });
     found.push(...matches.sort());
+  }
+  for (const { input, literal } of unmatched) {
+    if (!literal && found.length > 0) continue;
+    issues.push({
+      file: input,
+      line: 1,
+      column: 1,
+      severity: 'error',
+      message: literal
+        ? `${input} does not exist (looked in ${cwd})`
+        : `no policy files match ${input} (looked in ${cwd}; folders are searched for .yml, .yaml and .json files)`,
+    });
   }
   return [...new Set(found)];
 }
@@ -128,7 +133,7 @@ function loadDocument(
   const invalid = new Set<number>();
   for (const p of problems) {
     // An unknown key is best shown at the key itself; everything else at its value.
-    const pos = doc.locateKey(p.path) ?? doc.locate(p.path);
+    const pos = (p.atKey ? doc.locateKey(p.path) : undefined) ?? doc.locate(p.path);
     const index = p.path[0] === 'policies' && typeof p.path[1] === 'number' ? p.path[1] : undefined;
     if (index !== undefined && p.severity === 'error') invalid.add(index);
     issues.push({

@@ -14,13 +14,15 @@ const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
   opts: Record<string, unknown>,
 ) => { compile(schema: unknown): ValidateFunction };
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
 
 export interface SchemaProblem {
   /** Below the checked entry. */
   path: PathSegment[];
   message: string;
+  /** The offending node is a key (an unknown property). */
+  atKey?: boolean;
 }
 
 function validatorFor(schema: object): ValidateFunction {
@@ -92,6 +94,7 @@ export function checkSchema(schema: object, data: unknown, what: string): Schema
     const path = pointerToPath(e.instancePath);
     const value = valueAt(data, path);
     let message: string | undefined;
+    let atKey = false;
     if (alternatives.has(e.instancePath) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf') {
       if (e.schemaPath.includes('/oneOf/') || e.schemaPath.includes('/anyOf/')) continue;
     }
@@ -100,8 +103,9 @@ export function checkSchema(schema: object, data: unknown, what: string): Schema
         const extra = String((e.params as { additionalProperty: string }).additionalProperty);
         const parentSchema = e.parentSchema as { properties?: Record<string, unknown> } | undefined;
         const allowed = Object.keys(parentSchema?.properties ?? {});
-        message = `unknown property \`${extra}\` in ${what}${didYouMean(extra, allowed)}; allowed: ${allowed.join(', ')}`;
+        message = `unknown property \`${extra}\` in ${what}; allowed: ${allowed.join(', ')}${didYouMean(extra, allowed)}`;
         path.push(extra);
+        atKey = true;
         break;
       }
       case 'required': {
@@ -112,7 +116,7 @@ export function checkSchema(schema: object, data: unknown, what: string): Schema
       case 'enum': {
         const allowed = (e.params as { allowedValues: unknown[] }).allowedValues;
         const shown = typeof value === 'string' ? `"${value}"` : describeValue(value);
-        message = `${label(path, 'value')} ${shown} is not allowed; expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}${typeof value === 'string' ? didYouMean(value, allowed.map(String)) : ''}`;
+        message = `${label(path, 'value')} ${shown} is not allowed; expected one of ${allowed.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(', ')}${typeof value === 'string' ? didYouMean(value, allowed.map(String)) : ''}`;
         break;
       }
       case 'const':
@@ -163,7 +167,7 @@ export function checkSchema(schema: object, data: unknown, what: string): Schema
     const key = path.join('/') + '|' + message;
     if (seen.has(key)) continue;
     seen.add(key);
-    problems.push({ path, message });
+    problems.push({ path, message, atKey });
   }
   return problems;
 }

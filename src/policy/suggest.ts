@@ -21,7 +21,10 @@ export function closest(word: string, candidates: readonly string[]): string[] {
     .map((c) => {
       const lc = c.toLowerCase();
       // A prefix or contained word ("equals" → "equal") counts as close.
-      const d = lc.startsWith(w) || w.startsWith(lc) ? Math.min(distance(w, lc), 1) : distance(w, lc);
+      let prefix = 0;
+      while (prefix < w.length && w[prefix] === lc[prefix]) prefix++;
+      const sharesStem = lc.startsWith(w) || w.startsWith(lc) || prefix >= Math.min(5, w.length, lc.length);
+      const d = sharesStem ? Math.min(distance(w, lc), 1) : distance(w, lc);
       return { c, d };
     })
     .filter(({ c, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)))

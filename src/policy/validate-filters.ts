@@ -17,6 +17,8 @@ export interface Problem {
   path: PathSegment[];
   message: string;
   severity: 'error' | 'warning';
+  /** The problem is the key itself (an unknown key): point at the key, not at its value. */
+  atKey?: boolean;
 }
 
 /** Where a filter list sits; it decides which filter types are allowed and which checks run. */
@@ -78,7 +80,7 @@ export function checkFilterList(
 function unknownFilter(name: string, scope: FilterScope): string {
   const allowed = SCOPE_TYPES[scope];
   const where = scope === 'filters' ? 'aws.connect-instance' : scope === 'attrs' ? 'list-item attrs' : 'conditions';
-  return `unknown filter "${name}" for ${where}${didYouMean(name, allowed)}; valid filters: ${allowed.join(', ')}`;
+  return `unknown filter "${name}" for ${where}; valid filters: ${allowed.join(', ')}${didYouMean(name, allowed)}`;
 }
 
 function checkFilterEntry(entry: unknown, path: PathSegment[], scope: FilterScope, ctx: FilterCheckContext, out: Problem[]): void {
@@ -137,7 +139,7 @@ function checkFilterEntry(entry: unknown, path: PathSegment[], scope: FilterScop
   }
   const schema = FILTER_SCHEMAS[type]!;
   const schemaProblems = checkSchema(schema, entry, `filter ${type}`);
-  for (const p of schemaProblems) error(p.message, [...path, ...p.path]);
+  for (const p of schemaProblems) out.push({ path: [...path, ...p.path], severity: 'error', message: p.message, atKey: p.atKey });
   if (schemaProblems.length) return;
   // Cloud Custodian runs no semantic checks on conditions (§1.6); attrs get the crash checks only (§2.4).
   if (scope === 'conditions') return;

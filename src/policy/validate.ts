@@ -39,7 +39,7 @@ export function validateDocument(doc: unknown): Problem[] {
   }
   for (const key of Object.keys(doc)) {
     if (key !== 'policies' && key !== 'vars') {
-      error([key], `unknown top-level key \`${key}\`${didYouMean(key, ['policies', 'vars'])}; a policy file has only \`policies\` and \`vars\``);
+      out.push({ path: [key], severity: 'error', atKey: true, message: `unknown top-level key \`${key}\`${didYouMean(key, ['policies', 'vars'])}; a policy file has only \`policies\` and \`vars\`` });
     }
   }
   if ('vars' in doc && doc.vars !== null && !isMapping(doc.vars)) {
@@ -68,7 +68,7 @@ export function validatePolicy(policy: unknown, path: PathSegment[], out: Proble
     if (p.message.startsWith('unknown property')) {
       const key = String(p.path[p.path.length - 1]);
       const hint = key === 'title' ? ' (Cloud Custodian rejects `title`; use `description`)' : '';
-      error([...path, ...p.path], `unknown policy key \`${key}\`${didYouMean(key, POLICY_KEYS)}${hint}`);
+      out.push({ path: [...path, ...p.path], severity: 'error', atKey: true, message: `unknown policy key \`${key}\`${didYouMean(key, POLICY_KEYS)}${hint}` });
     } else if (p.path[0] === 'name' && p.message.includes('does not match')) {
       error([...path, 'name'], `policy name ${describeValue(policy.name)} is invalid: it must start with a letter and contain only letters, digits and single dashes (no spaces, dots, leading digit, \`--\` or trailing \`-\`)`);
     } else {
@@ -111,7 +111,7 @@ function isTimeZone(tz: string): boolean {
 function validateAction(action: unknown, path: PathSegment[], out: Problem[]): void {
   const error = (at: PathSegment[], message: string) => out.push({ path: at, severity: 'error', message });
   const unknown = (name: string) =>
-    `unknown action "${name}" for aws.connect-instance${didYouMean(name, ACTION_TYPES)}; valid actions: ${ACTION_TYPES.join(', ')}`;
+    `unknown action "${name}" for aws.connect-instance; valid actions: ${ACTION_TYPES.join(', ')}${didYouMean(name, ACTION_TYPES)}`;
   if (typeof action === 'string') {
     if (!ACTION_TYPES.includes(action as (typeof ACTION_TYPES)[number])) error(path, unknown(action));
     return;
@@ -131,7 +131,7 @@ function validateAction(action: unknown, path: PathSegment[], out: Problem[]): v
     return;
   }
   const problems = checkSchema(schema, action, `action ${type}`);
-  for (const p of problems) error([...path, ...p.path], p.message);
+  for (const p of problems) out.push({ path: [...path, ...p.path], severity: 'error', message: p.message, atKey: p.atKey });
   if (problems.length) return;
   if (type === 'set-attributes') {
     const v = action.value;

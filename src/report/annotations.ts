@@ -67,7 +67,12 @@ export function collectAnnotations(run: RunResult, options: AnnotationOptions = 
       rank: v.severity === 'error' ? 0 : 20,
       message: `${plain(v.message, 1000)}${v.path ? ` (at ${plain(v.path, 200)})` : ''}`,
       properties: {
-        title: plain(v.severity === 'error' ? `Invalid policy${v.policy ? ` ${v.policy}` : ''}` : `Policy warning${v.policy ? ` ${v.policy}` : ''}`, 150),
+        title: plain(
+          v.severity === 'error'
+            ? `Invalid policy${v.policy ? ` ${v.policy}` : ''}`
+            : `Policy warning${v.policy ? ` ${v.policy}` : ''}`,
+          150,
+        ),
         file: v.file,
         startLine: v.line,
         startColumn: v.column,
@@ -82,7 +87,12 @@ export function collectAnnotations(run: RunResult, options: AnnotationOptions = 
       level: 'error',
       rank: 1,
       message: `Policy ${plain(p.policy, 100)} failed in account ${plain(p.account, 40)}, region ${plain(p.region, 40)}: ${plain(p.error ?? 'unknown error', 1000)}`,
-      properties: { title: plain(`Policy ${p.policy} failed`, 150), file: p.location.file, startLine: p.location.line, startColumn: p.location.column },
+      properties: {
+        title: plain(`Policy ${p.policy} failed`, 150),
+        file: p.location.file,
+        startLine: p.location.line,
+        startColumn: p.location.column,
+      },
     });
   }
 
@@ -161,7 +171,9 @@ export function emitAnnotations(
     emitted.push(a);
   }
   if (omitted > 0 && max > 0) {
-    const where = options.sarifFile ? `the SARIF file ${plain(options.sarifFile, 200)} (code scanning alerts)` : 'the SARIF file';
+    const where = options.sarifFile
+      ? `the SARIF file ${plain(options.sarifFile, 200)} (code scanning alerts)`
+      : 'the SARIF file';
     emitted.push({
       level: 'notice',
       message: `${omitted} more annotation${omitted === 1 ? ' was' : 's were'} not shown (GitHub shows at most ${max} per level). See the job summary and ${where} for every finding.`,

@@ -95,7 +95,8 @@ export function plainString(value: unknown): string {
   if (typeof value === 'string') return value;
   if (value === undefined || value === null) return '';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
   try {
     return JSON.stringify(value) ?? '';
   } catch {
@@ -146,7 +147,8 @@ export function redact<T>(value: T): T {
     } else if (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null) {
       const copy: Record<string, unknown> = {};
       for (const [k, item] of Object.entries(v)) {
-        copy[k] = isSecretKey(k) && item !== null && item !== undefined && item !== '' ? REDACTED : walk(item);
+        copy[k] =
+          isSecretKey(k) && item !== null && item !== undefined && item !== '' ? REDACTED : walk(item);
       }
       out = copy;
     } else {

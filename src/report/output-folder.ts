@@ -64,7 +64,10 @@ export function pythonFloatRepr(v: number): string {
 function pythonString(s: string): string {
   // JSON.stringify already gives the short escapes and lower-case \u00XX for controls; ensure_ascii adds
   // every code unit from U+007F up (lone surrogates included, which JSON.stringify escapes itself).
-  return JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(s).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -87,7 +90,11 @@ export function pythonJson(value: unknown, indent = 2): string {
       case 'bigint':
         return v.toString();
       case 'number':
-        return Number.isInteger(v) ? (Math.abs(v) < 1e21 ? String(v) : BigInt(v).toString()) : pythonFloatRepr(v);
+        return Number.isInteger(v)
+          ? Math.abs(v) < 1e21
+            ? String(v)
+            : BigInt(v).toString()
+          : pythonFloatRepr(v);
       case 'string':
         return pythonString(v);
     }
@@ -106,7 +113,10 @@ export function pythonJson(value: unknown, indent = 2): string {
         open = '[';
         close = ']';
       } else {
-        const entries = obj instanceof Map ? [...obj.entries()].map(([k, x]) => [String(k), x] as const) : Object.entries(obj);
+        const entries =
+          obj instanceof Map
+            ? [...obj.entries()].map(([k, x]) => [String(k), x] as const)
+            : Object.entries(obj);
         items = [];
         for (const [k, x] of entries) {
           const encoded = enc(x, level + 1);
@@ -134,15 +144,26 @@ export function pythonJson(value: unknown, indent = 2): string {
  * keeps two different names from landing in one folder.
  */
 export function safeSegment(name: string): string {
-  const cleaned = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_').slice(0, 120);
+  const cleaned = name
+    .replace(/[^A-Za-z0-9._-]/g, '_')
+    .replace(/^\.+/, '_')
+    .slice(0, 120);
   if (cleaned === name && cleaned !== '') return cleaned;
   const hash = createHash('sha256').update(name, 'utf8').digest('hex').slice(0, 8);
   return `${cleaned || '_'}-${hash}`;
 }
 
 /** `<output-dir>/<account>/<region>/<policy>` for one policy execution. */
-export function policyDir(outputDir: string, run: Pick<PolicyRunResult, 'account' | 'region' | 'policy'>): string {
-  return join(outputDir, safeSegment(run.account || 'unknown-account'), safeSegment(run.region || 'no-region'), safeSegment(run.policy));
+export function policyDir(
+  outputDir: string,
+  run: Pick<PolicyRunResult, 'account' | 'region' | 'policy'>,
+): string {
+  return join(
+    outputDir,
+    safeSegment(run.account || 'unknown-account'),
+    safeSegment(run.region || 'no-region'),
+    safeSegment(run.policy),
+  );
 }
 
 export interface OutputFolderOptions {
@@ -163,10 +184,6 @@ export interface OutputFolderOptions {
   };
   /** Execution ids (random UUID v4 by default; tests make them deterministic). */
   readonly executionId?: (run: PolicyRunResult) => string;
-}
-
-export interface WrittenFile {
-  readonly path: string;
 }
 
 export interface FileError {
@@ -201,7 +218,14 @@ export function buildResultsJson(run: RunResult, gate: GateResult): Record<strin
       matched: p.resources.map((r) => (typeof r['Id'] === 'string' ? r['Id'] : String(r['Id'] ?? ''))),
       ...(p.status === 'error' ? { error: p.error ?? 'unknown error' } : {}),
       ...(p.actions.length > 0
-        ? { actions: p.actions.map((a) => ({ type: a.type, status: a.status, resources: [...a.resources], ...(a.detail ? { detail: a.detail } : {}) })) }
+        ? {
+            actions: p.actions.map((a) => ({
+              type: a.type,
+              status: a.status,
+              resources: [...a.resources],
+              ...(a.detail ? { detail: a.detail } : {}),
+            })),
+          }
         : {}),
       durationMs: p.durationMs,
     })),
@@ -216,7 +240,11 @@ function isoOrNull(d: Date): string | null {
 }
 
 /** metadata.json for one policy execution, keys in c7n's order (actions.md §2.5). */
-export function buildMetadata(run: RunResult, p: PolicyRunResult, options: Omit<OutputFolderOptions, 'gate'>): Record<string, unknown> {
+export function buildMetadata(
+  run: RunResult,
+  p: PolicyRunResult,
+  options: Omit<OutputFolderOptions, 'gate'>,
+): Record<string, unknown> {
   const info: PolicyInfo | undefined = options.policies?.get(p.policy);
   // We know the run's start and each policy's duration, not each policy's own start: policies are placed
   // at the run start. The duration is exact.
@@ -233,7 +261,8 @@ export function buildMetadata(run: RunResult, p: PolicyRunResult, options: Omit<
   if (p.status === 'ok') {
     metric('ResourceCount', p.resources.length, 'Count');
     metric('ResourceTime', new PyFloat(duration), 'Seconds');
-    if (run.mode === 'enforce' && p.resources.length > 0 && p.actions.length > 0) metric('ActionTime', new PyFloat(duration), 'Seconds');
+    if (run.mode === 'enforce' && p.resources.length > 0 && p.actions.length > 0)
+      metric('ActionTime', new PyFloat(duration), 'Seconds');
   } else {
     metric('PolicyException', 1, 'Count');
   }
@@ -272,7 +301,12 @@ export function buildMetadata(run: RunResult, p: PolicyRunResult, options: Omit<
   };
 }
 
-async function writeOne(path: string, content: string, written: string[], errors: FileError[]): Promise<void> {
+async function writeOne(
+  path: string,
+  content: string,
+  written: string[],
+  errors: FileError[],
+): Promise<void> {
   try {
     await writeFile(path, content, 'utf8');
     written.push(path);
@@ -286,7 +320,10 @@ async function writeOne(path: string, content: string, written: string[], errors
  * Skipped policies get no folder; failed ones get metadata.json only (c7n writes it on the way out of a failed
  * execution, but never resources.json). Never throws.
  */
-export async function writeOutputFolder(run: RunResult, options: OutputFolderOptions): Promise<OutputFolderResult> {
+export async function writeOutputFolder(
+  run: RunResult,
+  options: OutputFolderOptions,
+): Promise<OutputFolderResult> {
   const written: string[] = [];
   const errors: FileError[] = [];
   const root = options.outputDir;
@@ -319,13 +356,24 @@ export async function writeOutputFolder(run: RunResult, options: OutputFolderOpt
       try {
         await writeOne(join(dir, 'resources.json'), pythonJson(p.resources, 2), written, errors);
       } catch (err) {
-        errors.push({ path: join(dir, 'resources.json'), message: err instanceof Error ? err.message : String(err) });
+        errors.push({
+          path: join(dir, 'resources.json'),
+          message: err instanceof Error ? err.message : String(err),
+        });
       }
     }
     try {
-      await writeOne(join(dir, 'metadata.json'), pythonJson(buildMetadata(run, p, options), 2), written, errors);
+      await writeOne(
+        join(dir, 'metadata.json'),
+        pythonJson(buildMetadata(run, p, options), 2),
+        written,
+        errors,
+      );
     } catch (err) {
-      errors.push({ path: join(dir, 'metadata.json'), message: err instanceof Error ? err.message : String(err) });
+      errors.push({
+        path: join(dir, 'metadata.json'),
+        message: err instanceof Error ? err.message : String(err),
+      });
     }
   }
   return { written, errors };

@@ -89,7 +89,10 @@ export interface ResourceIdentity {
 }
 
 /** Id, alias and ARN of a matched instance; the ARN is generated (spec §1.8) when the summary lacks one. */
-export function resourceIdentity(run: Pick<PolicyRunResult, 'account' | 'region'>, resource: Resource): ResourceIdentity {
+export function resourceIdentity(
+  run: Pick<PolicyRunResult, 'account' | 'region'>,
+  resource: Resource,
+): ResourceIdentity {
   const id = typeof resource['Id'] === 'string' ? resource['Id'] : plainString(resource['Id']);
   const alias = typeof resource['InstanceAlias'] === 'string' ? resource['InstanceAlias'] : '';
   const rawArn = resource['Arn'];
@@ -129,7 +132,10 @@ export interface SarifResult {
   ruleIndex: number;
   level: SarifLevel;
   message: SarifMessage;
-  locations: { physicalLocation: SarifPhysicalLocation; logicalLocations?: { name?: string; fullyQualifiedName?: string; kind?: string }[] }[];
+  locations: {
+    physicalLocation: SarifPhysicalLocation;
+    logicalLocations?: { name?: string; fullyQualifiedName?: string; kind?: string }[];
+  }[];
   partialFingerprints: Record<string, string>;
   properties?: Record<string, unknown>;
 }
@@ -232,7 +238,13 @@ const ACTION_HINTS: Readonly<Record<string, string>> = {
 function actionsOf(info: PolicyInfo | undefined): Record<string, unknown>[] {
   const raw = info?.data['actions'];
   if (!Array.isArray(raw)) return [];
-  return raw.map((a) => (typeof a === 'string' ? { type: a } : a && typeof a === 'object' ? (a as Record<string, unknown>) : { type: String(a) }));
+  return raw.map((a) =>
+    typeof a === 'string'
+      ? { type: a }
+      : a && typeof a === 'object'
+        ? (a as Record<string, unknown>)
+        : { type: String(a) },
+  );
 }
 
 /** One line per action: its type, what it does, and its scalar settings (credentials redacted). */
@@ -241,7 +253,10 @@ export function describeActions(info: PolicyInfo | undefined): string[] {
     const action = redact(raw);
     const type = typeof action['type'] === 'string' ? action['type'] : 'action';
     const params = Object.entries(action)
-      .filter(([k, v]) => k !== 'type' && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'))
+      .filter(
+        ([k, v]) =>
+          k !== 'type' && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'),
+      )
       .map(([k, v]) => `${k}: ${truncate(plainString(v), 60)}`);
     const hint = ACTION_HINTS[type] ?? 'runs this action';
     return `${type} (${hint})${params.length > 0 ? ` — ${params.join(', ')}` : ''}`;
@@ -251,12 +266,16 @@ export function describeActions(info: PolicyInfo | undefined): string[] {
 /** The remediation hint of a rule: post-finding's `recommendation` if written, else from the actions. */
 export function remediationHint(info: PolicyInfo | undefined): string {
   const actions = actionsOf(info);
-  const recommendation = actions.find((a) => a['type'] === 'post-finding' && typeof a['recommendation'] === 'string');
+  const recommendation = actions.find(
+    (a) => a['type'] === 'post-finding' && typeof a['recommendation'] === 'string',
+  );
   const described = describeActions(info);
   const parts: string[] = [];
   if (recommendation) parts.push(plain(recommendation['recommendation'], 500));
   if (described.length > 0) {
-    parts.push(`In enforce mode this policy ${described.length === 1 ? 'runs' : 'runs, in order'}: ${described.join('; ')}.`);
+    parts.push(
+      `In enforce mode this policy ${described.length === 1 ? 'runs' : 'runs, in order'}: ${described.join('; ')}.`,
+    );
   } else {
     parts.push(
       'This policy has no actions: change the instance so that it no longer matches the filters above, or add an action (e.g. set-attributes) and run in enforce mode.',
@@ -281,7 +300,8 @@ export function policySummaryYaml(info: PolicyInfo | undefined, name: string): s
 function ruleTags(severity: Severity, info: PolicyInfo | undefined): string[] {
   const tags = ['security', 'aws', 'amazon-connect', 'cloud-custodian', `severity/${severity}`];
   const metadata = info?.data['metadata'];
-  const extra = metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>)['tags'] : undefined;
+  const extra =
+    metadata && typeof metadata === 'object' ? (metadata as Record<string, unknown>)['tags'] : undefined;
   if (Array.isArray(extra)) {
     for (const t of extra) {
       const tag = plain(t, 50);
@@ -291,10 +311,21 @@ function ruleTags(severity: Severity, info: PolicyInfo | undefined): string[] {
   return tags.slice(0, GITHUB_MAX_TAGS_PER_RULE);
 }
 
-function policyRule(name: string, severity: Severity, description: string | undefined, info: PolicyInfo | undefined): SarifRule {
+function policyRule(
+  name: string,
+  severity: Severity,
+  description: string | undefined,
+  info: PolicyInfo | undefined,
+): SarifRule {
   const desc = plain(description ?? info?.data['description'], 4000);
-  const short = desc !== '' ? truncate(desc.split(/(?<=\.)\s/)[0] ?? desc, 1000) : `Cloud Custodian policy ${plain(name, 200)}`;
-  const full = desc !== '' ? desc : `Amazon Connect instances matched by the Cloud Custodian policy ${plain(name, 200)}.`;
+  const short =
+    desc !== ''
+      ? truncate(desc.split(/(?<=\.)\s/)[0] ?? desc, 1000)
+      : `Cloud Custodian policy ${plain(name, 200)}`;
+  const full =
+    desc !== ''
+      ? desc
+      : `Amazon Connect instances matched by the Cloud Custodian policy ${plain(name, 200)}.`;
   const yaml = policySummaryYaml(info, name);
   const remediation = remediationHint(info);
   const resource = plain(info?.resource ?? info?.data['resource'] ?? 'aws.connect-instance', 100);
@@ -335,7 +366,11 @@ function builtinRule(id: string, short: string, full: string, level: SarifLevel)
     fullDescription: { text: full },
     help: { text: full, markdown: full },
     defaultConfiguration: { level },
-    properties: { tags: ['correctness', 'connect-policy-gate'], precision: 'very-high', 'problem.severity': level },
+    properties: {
+      tags: ['correctness', 'connect-policy-gate'],
+      precision: 'very-high',
+      'problem.severity': level,
+    },
   };
 }
 
@@ -412,10 +447,21 @@ export function matchReason(resource: Resource): string {
   const parts: string[] = [];
   const matched = resource['c7n:MatchedFilters'];
   if (Array.isArray(matched) && matched.length > 0) {
-    parts.push(`matched filters: ${matched.slice(0, 20).map((m) => plain(m, 100)).join(', ')}${matched.length > 20 ? ', …' : ''}`);
+    parts.push(
+      `matched filters: ${matched
+        .slice(0, 20)
+        .map((m) => plain(m, 100))
+        .join(', ')}${matched.length > 20 ? ', …' : ''}`,
+    );
   }
   const annotated = Object.keys(resource).filter((k) => k.startsWith('c7n:') && k !== 'c7n:MatchedFilters');
-  if (annotated.length > 0) parts.push(`annotations: ${annotated.slice(0, 10).map((k) => plain(k, 60)).join(', ')}`);
+  if (annotated.length > 0)
+    parts.push(
+      `annotations: ${annotated
+        .slice(0, 10)
+        .map((k) => plain(k, 60))
+        .join(', ')}`,
+    );
   return parts.length > 0 ? parts.join('; ') : 'it passed every filter of the policy';
 }
 
@@ -465,7 +511,8 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
     return rules.length - 1;
   };
   for (const p of run.policies) {
-    if (!ruleIndex.has(p.policy)) addRule(policyRule(p.policy, p.severity, p.description, catalog.get(p.policy)));
+    if (!ruleIndex.has(p.policy))
+      addRule(policyRule(p.policy, p.severity, p.description, catalog.get(p.policy)));
   }
   for (const [name, info] of catalog) {
     if (!ruleIndex.has(name)) {
@@ -506,9 +553,15 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
         locations: [{ physicalLocation: physical(issue, srcRoot) }],
         // Without the line: editing lines above must not reopen the alert.
         partialFingerprints: fingerprints(
-          sha256(`validation\u0000${issue.file}\u0000${issue.policy ?? ''}\u0000${issue.path ?? ''}\u0000${issue.message}`),
+          sha256(
+            `validation\u0000${issue.file}\u0000${issue.policy ?? ''}\u0000${issue.path ?? ''}\u0000${issue.message}`,
+          ),
         ),
-        properties: { file: issue.file, ...(issue.policy ? { policy: issue.policy } : {}), ...(issue.path ? { path: issue.path } : {}) },
+        properties: {
+          file: issue.file,
+          ...(issue.policy ? { policy: issue.policy } : {}),
+          ...(issue.path ? { path: issue.path } : {}),
+        },
       },
     });
   }
@@ -525,7 +578,9 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
           message: { text: message },
           locations: [{ physicalLocation: physical(p.location, srcRoot) }],
           // Not the message: AWS messages carry request ids and would open a new alert every run.
-          partialFingerprints: fingerprints(sha256(`policy-error\u0000${p.policy}\u0000${p.account}\u0000${p.region}`)),
+          partialFingerprints: fingerprints(
+            sha256(`policy-error\u0000${p.policy}\u0000${p.account}\u0000${p.region}`),
+          ),
           properties: { policy: p.policy, account: p.account, region: p.region },
         },
       });
@@ -550,7 +605,11 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
             {
               physicalLocation: physical(p.location, srcRoot),
               logicalLocations: [
-                { name: plain(ident.alias || ident.id, 200) || 'instance', fullyQualifiedName: plain(ident.arn, 400), kind: 'resource' },
+                {
+                  name: plain(ident.alias || ident.id, 200) || 'instance',
+                  fullyQualifiedName: plain(ident.arn, 400),
+                  kind: 'resource',
+                },
               ],
             },
           ],
@@ -573,7 +632,8 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
   const catalogFile = [...catalog.values()].find((i) => i.location)?.location?.file;
   const anchorFile = run.policies[0]?.location.file ?? catalogFile ?? run.validation[0]?.file;
   const anchor: SourceLocation | undefined =
-    options.runErrorLocation ?? (anchorFile !== undefined ? { file: anchorFile, line: 1, column: 1 } : undefined);
+    options.runErrorLocation ??
+    (anchorFile !== undefined ? { file: anchorFile, line: 1, column: 1 } : undefined);
   const notifications: SarifNotification[] = [];
   let unlocatedRunErrors = 0;
   for (const e of run.runErrors) {
@@ -600,7 +660,12 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
   const category = (options.category ?? TOOL_NAME).trim() || TOOL_NAME;
   const baseRun = (results: SarifResult[], truncation: SarifTruncation | undefined): SarifRun => {
     const toolNotes = [...notifications];
-    if (truncation) toolNotes.unshift({ level: 'warning', message: { text: truncationText(truncation) }, descriptor: { id: 'results-truncated' } });
+    if (truncation)
+      toolNotes.unshift({
+        level: 'warning',
+        message: { text: truncationText(truncation) },
+        descriptor: { id: 'results-truncated' },
+      });
     return {
       tool: {
         driver: {
@@ -632,8 +697,15 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
     };
   };
 
-  const serialise = (results: SarifResult[], truncation: SarifTruncation | undefined): { log: SarifLog; json: string } => {
-    const log: SarifLog = { $schema: SARIF_SCHEMA_URI, version: '2.1.0', runs: [baseRun(results, truncation)] };
+  const serialise = (
+    results: SarifResult[],
+    truncation: SarifTruncation | undefined,
+  ): { log: SarifLog; json: string } => {
+    const log: SarifLog = {
+      $schema: SARIF_SCHEMA_URI,
+      version: '2.1.0',
+      runs: [baseRun(results, truncation)],
+    };
     return { log, json: `${JSON.stringify(log, null, 2)}\n` };
   };
 
@@ -641,7 +713,9 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
   const maxGzip = options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
 
   // Order of preference for what to keep; results are then emitted in their natural order.
-  const order = candidates.map((c, i) => ({ c, i })).sort((a, b) => rankOf(a.c.kind) - rankOf(b.c.kind) || a.i - b.i);
+  const order = candidates
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rankOf(a.c.kind) - rankOf(b.c.kind) || a.i - b.i);
   let keep = Math.min(candidates.length, maxResults);
   let limit: 'results' | 'size' = 'results';
   for (let attempt = 0; ; attempt++) {
@@ -663,12 +737,22 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
   }
 }
 
-function truncationOf(candidates: readonly Candidate[], kept: ReadonlySet<number>, limit: 'results' | 'size'): SarifTruncation {
+function truncationOf(
+  candidates: readonly Candidate[],
+  kept: ReadonlySet<number>,
+  limit: 'results' | 'size',
+): SarifTruncation {
   const droppedByKind: Record<string, number> = {};
   candidates.forEach((c, i) => {
     if (!kept.has(i)) droppedByKind[c.kind] = (droppedByKind[c.kind] ?? 0) + 1;
   });
-  return { limit, total: candidates.length, kept: kept.size, dropped: candidates.length - kept.size, droppedByKind };
+  return {
+    limit,
+    total: candidates.length,
+    kept: kept.size,
+    dropped: candidates.length - kept.size,
+    droppedByKind,
+  };
 }
 
 /** One sentence saying what was cut and why; shown in the SARIF run and in the job summary. */
@@ -685,7 +769,9 @@ export function truncationText(t: SarifTruncation): string {
 }
 
 function isoTime<K extends string>(key: K, d: Date): Partial<Record<K, string>> {
-  return d instanceof Date && !Number.isNaN(d.getTime()) ? ({ [key]: d.toISOString() } as Record<K, string>) : {};
+  return d instanceof Date && !Number.isNaN(d.getTime())
+    ? ({ [key]: d.toISOString() } as Record<K, string>)
+    : {};
 }
 
 function directoryUri(dir: string): string {

@@ -103,7 +103,11 @@ function policyMode(info: PolicyInfo | undefined): string {
   return `${md(type, 40)} (evaluated as pull)`;
 }
 
-function actionsCell(runs: readonly PolicyRunResult[], info: PolicyInfo | undefined, runMode: RunResult['mode']): string {
+function actionsCell(
+  runs: readonly PolicyRunResult[],
+  info: PolicyInfo | undefined,
+  runMode: RunResult['mode'],
+): string {
   const byKey = new Map<string, { type: string; status: ActionRecord['status']; n: number }>();
   for (const r of runs) {
     for (const a of r.actions) {
@@ -129,7 +133,9 @@ function actionsCell(runs: readonly PolicyRunResult[], info: PolicyInfo | undefi
   if (Array.isArray(declared) && declared.length > 0) {
     const types = declared
       .slice(0, 8)
-      .map((a) => (typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>)['type'] : a))
+      .map((a) =>
+        typeof a === 'string' ? a : a && typeof a === 'object' ? (a as Record<string, unknown>)['type'] : a,
+      )
       .map((t) => md(t, 40));
     return `${runMode === 'enforce' ? '' : 'would run: '}${types.join(', ')}`;
   }
@@ -182,13 +188,23 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
   out.push('');
   out.push(
     `Gate settings: fail-on \`${gate.options.failOn}\`, fail-severity \`${gate.options.failSeverity}\`` +
-      (gate.options.warnOn.length > 0 ? `, warn-on ${gate.options.warnOn.slice(0, 20).map((w) => md(w, 80)).join(', ')}` : '') +
+      (gate.options.warnOn.length > 0
+        ? `, warn-on ${gate.options.warnOn
+            .slice(0, 20)
+            .map((w) => md(w, 80))
+            .join(', ')}`
+        : '') +
       '.',
   );
   out.push('');
 
   if (gate.verdict === 'fail' && gate.warnings.length > 0) {
-    out.push(`Also found (not failing the gate): ${gate.warnings.slice(0, 5).map((w) => md(w, 200)).join('; ')}${gate.warnings.length > 5 ? `; and ${gate.warnings.length - 5} more` : ''}.`);
+    out.push(
+      `Also found (not failing the gate): ${gate.warnings
+        .slice(0, 5)
+        .map((w) => md(w, 200))
+        .join('; ')}${gate.warnings.length > 5 ? `; and ${gate.warnings.length - 5} more` : ''}.`,
+    );
     out.push('');
   }
   if (options.sarifTruncation) {
@@ -196,7 +212,12 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
     out.push('');
   }
   if (options.reportErrors && options.reportErrors.length > 0) {
-    out.push(`> [!CAUTION]\n> Some reports could not be written: ${options.reportErrors.slice(0, 5).map((e) => md(e, 300)).join('; ')}`);
+    out.push(
+      `> [!CAUTION]\n> Some reports could not be written: ${options.reportErrors
+        .slice(0, 5)
+        .map((e) => md(e, 300))
+        .join('; ')}`,
+    );
     out.push('');
   }
 
@@ -213,14 +234,22 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
       ['l', 'l', 'r', 'r', 'r', 'l', 'l', 'l'],
     );
     const ordered = [...byPolicy].sort(
-      (a, b) => severityRank((b[1][0] as PolicyRunResult).severity) - severityRank((a[1][0] as PolicyRunResult).severity),
+      (a, b) =>
+        severityRank((b[1][0] as PolicyRunResult).severity) -
+        severityRank((a[1][0] as PolicyRunResult).severity),
     );
     for (const [name, runs] of ordered) {
       const first = runs[0] as PolicyRunResult;
       const matched = runs.reduce((n, r) => n + r.resources.length, 0);
       const errored = runs.filter((r) => r.status === 'error').length;
       const skipped = runs.filter((r) => r.status === 'skipped').length;
-      const verdict = failing.has(name) ? '❌ fails' : warned.has(name) ? '⚠️ warns' : matched > 0 ? '—' : '✅';
+      const verdict = failing.has(name)
+        ? '❌ fails'
+        : warned.has(name)
+          ? '⚠️ warns'
+          : matched > 0
+            ? '—'
+            : '✅';
       table.add([
         `${md(name, 120)}<br><sub>${md(first.location.file, 120)}:${first.location.line}</sub>`,
         `${SEVERITY_ICON[first.severity]} ${first.severity}`,
@@ -233,7 +262,8 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
       ]);
     }
     out.push('#### Policies', '', table.render());
-    if (table.rest > 0) out.push('', `_…and ${plural(table.rest, 'more policy', 'more policies')} (see results.json)._`);
+    if (table.rest > 0)
+      out.push('', `_…and ${plural(table.rest, 'more policy', 'more policies')} (see results.json)._`);
     out.push('');
   }
 
@@ -249,7 +279,10 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
       .map((p, i) => ({ p, i }))
       .sort((a, b) => severityRank(b.p.severity) - severityRank(a.p.severity) || a.i - b.i);
     for (const { p } of runs) {
-      const account = p.accountName !== '' && p.accountName !== p.account ? `${md(p.accountName, 60)} (${md(p.account, 20)})` : md(p.account, 40);
+      const account =
+        p.accountName !== '' && p.accountName !== p.account
+          ? `${md(p.accountName, 60)} (${md(p.account, 20)})`
+          : md(p.account, 40);
       for (const r of p.resources) {
         const ident = resourceIdentity(p, r);
         table.add([
@@ -265,15 +298,23 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
     }
     out.push(`#### Matched instances (${c.matchedResources.toLocaleString('en-US')})`, '', table.render());
     if (table.rest > 0) {
-      out.push('', `_…and ${plural(table.rest, 'more matched instance')} not listed here: see ${pointers(options)}._`);
+      out.push(
+        '',
+        `_…and ${plural(table.rest, 'more matched instance')} not listed here: see ${pointers(options)}._`,
+      );
     }
     out.push('');
   }
 
   // 4. Errors, with their reasons.
-  const errorsCount = run.validation.length + run.policies.filter((p) => p.status === 'error').length + run.runErrors.length;
+  const errorsCount =
+    run.validation.length + run.policies.filter((p) => p.status === 'error').length + run.runErrors.length;
   if (errorsCount > 0) {
-    const table = new BoundedTable(['Kind', 'Where', 'Policy', 'Reason'], options.maxErrors ?? 500, Math.floor(maxBytes * 0.25));
+    const table = new BoundedTable(
+      ['Kind', 'Where', 'Policy', 'Reason'],
+      options.maxErrors ?? 500,
+      Math.floor(maxBytes * 0.25),
+    );
     for (const v of run.validation) {
       table.add([
         v.severity === 'error' ? '❌ invalid policy' : '⚠️ policy warning',
@@ -284,20 +325,32 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
     }
     for (const p of run.policies) {
       if (p.status !== 'error') continue;
-      table.add(['❌ policy failed', `${md(p.account, 40)} / ${md(p.region, 30)}`, md(p.policy, 100), md(p.error ?? 'unknown error', 500)]);
+      table.add([
+        '❌ policy failed',
+        `${md(p.account, 40)} / ${md(p.region, 30)}`,
+        md(p.policy, 100),
+        md(p.error ?? 'unknown error', 500),
+      ]);
     }
     for (const e of run.runErrors) {
-      table.add(['❌ run error', `${md(e.account, 40) || '—'} / ${md(e.region, 30) || '—'}`, '—', md(e.message, 500)]);
+      table.add([
+        '❌ run error',
+        `${md(e.account, 40) || '—'} / ${md(e.region, 30) || '—'}`,
+        '—',
+        md(e.message, 500),
+      ]);
     }
     out.push(`#### Errors and warnings (${errorsCount})`, '', table.render());
-    if (table.rest > 0) out.push('', `_…and ${plural(table.rest, 'more')} not listed here: see ${pointers(options)}._`);
+    if (table.rest > 0)
+      out.push('', `_…and ${plural(table.rest, 'more')} not listed here: see ${pointers(options)}._`);
     out.push('');
   }
 
   // 5. A chart only where it adds something: matches spread over more than one severity.
   const bySeverity = new Map<Severity, number>();
   for (const p of run.policies) {
-    if (p.resources.length > 0) bySeverity.set(p.severity, (bySeverity.get(p.severity) ?? 0) + p.resources.length);
+    if (p.resources.length > 0)
+      bySeverity.set(p.severity, (bySeverity.get(p.severity) ?? 0) + p.resources.length);
   }
   if (bySeverity.size > 1) {
     // Labels are our own fixed severity words, never cloud data: Mermaid has no reliable escaping.

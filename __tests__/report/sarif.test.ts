@@ -21,15 +21,18 @@ const SCHEMA_PATH = '/work/shared/schemas/sarif-schema-2.1.0.json';
 const haveSchema = existsSync(SCHEMA_PATH);
 
 /**
- * The schema is draft-04. ajv-draft-04 is not installed, so use ajv 8 with the two draft-04 differences
- * handled: schema ids live in `id` (ajv's `schemaId: 'id'`), and the draft-04 meta-schema is not bundled
- * (the `$schema` key is dropped from our in-memory copy so ajv does not look it up). The formats the schema
- * uses get real checks instead of being ignored.
+ * The schema is draft-04. ajv-draft-04 is not installed, so use ajv 8 with the draft-04 differences this
+ * schema relies on handled in an in-memory copy: its one schema id is in `id` (moved to `$id`; ajv 8 refuses
+ * `id`), and the draft-04 meta-schema is not bundled with ajv (so `$schema` is dropped rather than looked up).
+ * It uses no other draft-04-only keyword (no boolean exclusiveMinimum/Maximum). The formats it uses get
+ * real checks instead of being ignored.
  */
 function compileSchema(): ValidateFunction {
   const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
   delete schema['$schema'];
-  const ajv = new Ajv({ strict: false, schemaId: 'id', allErrors: true });
+  schema['$id'] = schema['id'];
+  delete schema['id'];
+  const ajv = new Ajv({ strict: false, allErrors: true });
   ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(s));
   ajv.addFormat('uri-reference', (s: string) => !/[\s\\]/.test(s));
   ajv.addFormat('date-time', (s: string) => /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)));

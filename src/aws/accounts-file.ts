@@ -123,8 +123,9 @@ export function parseAccountsFile(text: string, path: string): AccountsFile {
     };
     let regions = stringList('regions');
     if (regions !== undefined) {
+      if (regions.length === 0) fail(at(fields.get('regions')), '`regions` is empty; leave it out to use the run\'s regions');
       try {
-        regions = parseRegions(regions.length === 0 ? ['-'] : regions).regions;
+        regions = parseRegions(regions).regions;
       } catch (err) {
         fail(at(fields.get('regions')), errorMessage(err));
       }

@@ -12,7 +12,9 @@ import { instance, issue, mixedRun, policyRun, runResult } from './report/helper
 
 const matchesOnly = (severity: 'low' | 'medium' | 'high' | 'critical', name = 'p1', n = 2) =>
   runResult({
-    policies: [policyRun(name, { severity, resources: Array.from({ length: n }, (_, i) => instance(i + 1)) })],
+    policies: [
+      policyRun(name, { severity, resources: Array.from({ length: n }, (_, i) => instance(i + 1)) }),
+    ],
   });
 
 describe('gate: fail-on match', () => {
@@ -20,7 +22,12 @@ describe('gate: fail-on match', () => {
     const g = evaluateGate(runResult({ policies: [policyRun('p1')] }));
     expect(g.verdict).toBe('pass');
     expect(g.reasons).toEqual([]);
-    expect(gateOutputs(g)).toEqual({ gate: 'pass', 'matched-resources': '0', 'matched-policies': '0', errors: '0' });
+    expect(gateOutputs(g)).toEqual({
+      gate: 'pass',
+      'matched-resources': '0',
+      'matched-policies': '0',
+      errors: '0',
+    });
   });
 
   it('fails on any match with the default fail-severity low', () => {
@@ -28,7 +35,12 @@ describe('gate: fail-on match', () => {
     expect(g.verdict).toBe('fail');
     expect(g.reasons).toEqual(['policy p1 matched 2 resources']);
     expect(g.failingPolicies).toEqual(['p1']);
-    expect(gateOutputs(g)).toEqual({ gate: 'fail', 'matched-resources': '2', 'matched-policies': '1', errors: '0' });
+    expect(gateOutputs(g)).toEqual({
+      gate: 'fail',
+      'matched-resources': '2',
+      'matched-policies': '1',
+      errors: '0',
+    });
   });
 
   it.each([
@@ -50,28 +62,36 @@ describe('gate: fail-on match', () => {
   });
 
   it('warn-on by exact name and by glob only warns', () => {
-    expect(evaluateGate(matchesOnly('critical', 'new-policy'), { warnOn: ['new-policy'] }).verdict).toBe('pass');
+    expect(evaluateGate(matchesOnly('critical', 'new-policy'), { warnOn: ['new-policy'] }).verdict).toBe(
+      'pass',
+    );
     const g = evaluateGate(matchesOnly('critical', 'beta-outbound'), { warnOn: ['beta-*'] });
     expect(g.verdict).toBe('pass');
     expect(g.warnings).toEqual(['policy beta-outbound matched 2 resources (warn-on)']);
     expect(g.counts.matchedResources).toBe(2);
-    expect(evaluateGate(matchesOnly('critical', 'prod-outbound'), { warnOn: ['beta-*'] }).verdict).toBe('fail');
+    expect(evaluateGate(matchesOnly('critical', 'prod-outbound'), { warnOn: ['beta-*'] }).verdict).toBe(
+      'fail',
+    );
   });
 
   it('fails on validation errors, policy errors and run errors even without matches', () => {
     expect(evaluateGate(runResult({ validation: [issue()] })).verdict).toBe('fail');
     expect(evaluateGate(runResult({ validation: [issue({ severity: 'warning' })] })).verdict).toBe('pass');
-    expect(evaluateGate(runResult({ policies: [policyRun('p', { status: 'error', error: 'boom' })] })).reasons).toEqual([
-      '1 policy execution failed: p (123456789012/us-east-1)',
-    ]);
-    const runErr = evaluateGate(runResult({ runErrors: [{ account: '1', region: 'eu-west-1', message: 'AccessDenied' }] }));
+    expect(
+      evaluateGate(runResult({ policies: [policyRun('p', { status: 'error', error: 'boom' })] })).reasons,
+    ).toEqual(['1 policy execution failed: p (123456789012/us-east-1)']);
+    const runErr = evaluateGate(
+      runResult({ runErrors: [{ account: '1', region: 'eu-west-1', message: 'AccessDenied' }] }),
+    );
     expect(runErr.verdict).toBe('fail');
     expect(runErr.counts.runErrors).toBe(1);
     expect(runErr.counts.errors).toBe(1);
   });
 
   it('errors fail even when the erroring policy is in warn-on', () => {
-    const g = evaluateGate(runResult({ policies: [policyRun('beta-x', { status: 'error', error: 'x' })] }), { warnOn: ['beta-*'] });
+    const g = evaluateGate(runResult({ policies: [policyRun('beta-x', { status: 'error', error: 'x' })] }), {
+      warnOn: ['beta-*'],
+    });
     expect(g.verdict).toBe('fail');
   });
 
@@ -97,7 +117,13 @@ describe('gate: fail-on error and never', () => {
     expect(g.verdict).toBe('pass');
     expect(g.reasons).toEqual([]);
     expect(g.warnings.length).toBeGreaterThan(0);
-    expect(g.counts).toMatchObject({ matchedResources: 3, matchedPolicies: 2, errors: 2, policyErrors: 1, validationErrors: 1 });
+    expect(g.counts).toMatchObject({
+      matchedResources: 3,
+      matchedPolicies: 2,
+      errors: 2,
+      policyErrors: 1,
+      validationErrors: 1,
+    });
   });
 });
 
@@ -107,7 +133,10 @@ describe('gate counts', () => {
       policies: [
         policyRun('a', { resources: [instance(1), instance(2)] }),
         policyRun('b', { resources: [instance(1)] }),
-        policyRun('a', { region: 'eu-west-2', resources: [instance(9, { Arn: 'arn:aws:connect:eu-west-2:123456789012:instance/x' })] }),
+        policyRun('a', {
+          region: 'eu-west-2',
+          resources: [instance(9, { Arn: 'arn:aws:connect:eu-west-2:123456789012:instance/x' })],
+        }),
       ],
     });
     const g = evaluateGate(run);

@@ -26,7 +26,8 @@ function instance(n: number, region = 'us-east-1'): Record<string, unknown> {
     IdentityManagementType: 'CONNECT_MANAGED',
     InstanceAlias: `cc-${n}`,
     CreatedTime: '2024-01-10T09:30:00Z',
-    ServiceRole: 'arn:aws:iam::123456789012:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_x',
+    ServiceRole:
+      'arn:aws:iam::123456789012:role/aws-service-role/connect.amazonaws.com/AWSServiceRoleForAmazonConnect_x',
     InstanceStatus: 'ACTIVE',
     InboundCallsEnabled: true,
     OutboundCallsEnabled: false,
@@ -74,7 +75,9 @@ describe('ListInstances through the real SDK client', () => {
     const { f } = factory();
     const resources = await new ConnectInstanceSource().list(listCtx(f));
     expect(resources).toHaveLength(23);
-    expect(resources.map((r) => r['InstanceAlias'])).toEqual(Array.from({ length: 23 }, (_, i) => `cc-${i + 1}`));
+    expect(resources.map((r) => r['InstanceAlias'])).toEqual(
+      Array.from({ length: 23 }, (_, i) => `cc-${i + 1}`),
+    );
     const first = resources[0]!;
     expect(first['CreatedTime']).toBeInstanceOf(Date);
     expect((first['CreatedTime'] as Date).toISOString()).toBe('2024-01-10T09:30:00.000Z');
@@ -115,7 +118,9 @@ describe('retries', () => {
     expect(standin.calls('connect', 'ListInstances').map((c) => c.status)).toEqual([429, 429, 200]);
     // Jittered exponential backoff (random() = 0.5): 375 ms, then 750 ms; the adaptive limiter may add waits.
     expect(sleeps).toEqual(expect.arrayContaining([375, 750]));
-    expect(logger.lines.some((l) => /throttling error ThrottlingException, retry 1/.test(l.message))).toBe(true);
+    expect(logger.lines.some((l) => /throttling error ThrottlingException, retry 1/.test(l.message))).toBe(
+      true,
+    );
     f.destroy();
   });
 
@@ -123,7 +128,9 @@ describe('retries', () => {
     standin.state.attributes['i-1'] = { CONTACT_LENS: 'true' };
     standin.addFault({ kind: 'server-error', operation: 'DescribeInstanceAttribute', times: 1 });
     const { f, sleeps } = factory();
-    const out = await f.client(ConnectClient).send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-1', AttributeType: 'CONTACT_LENS' }));
+    const out = await f
+      .client(ConnectClient)
+      .send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-1', AttributeType: 'CONTACT_LENS' }));
     expect(out.Attribute?.Value).toBe('true');
     expect(out.$metadata.attempts).toBe(2);
     expect(sleeps).toHaveLength(1);
@@ -134,7 +141,9 @@ describe('retries', () => {
     standin.addFault({ kind: 'server-error', operation: 'DescribeInstanceAttribute' });
     const { f, sleeps } = factory({ retry: { maxAttempts: 3 } });
     await expect(
-      f.client(ConnectClient).send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-1', AttributeType: 'CONTACT_LENS' })),
+      f
+        .client(ConnectClient)
+        .send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-1', AttributeType: 'CONTACT_LENS' })),
     ).rejects.toMatchObject({ name: 'InternalServiceException' });
     expect(standin.calls('connect')).toHaveLength(3);
     expect(sleeps).toHaveLength(2);
@@ -150,7 +159,9 @@ describe('retries', () => {
     await expect(new ConnectInstanceSource().list(listCtx(east.f))).resolves.toHaveLength(1);
     const err = await new ConnectInstanceSource().list(listCtx(west.f, 'us-west-2')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ConfigurationError);
-    expect((err as Error).message).toMatch(/^connect:ListInstances in us-west-2 \(account 123456789012\) was denied: AccessDeniedException \(HTTP 403\).*Grant connect:ListInstances/);
+    expect((err as Error).message).toMatch(
+      /^connect:ListInstances in us-west-2 \(account 123456789012\) was denied: AccessDeniedException \(HTTP 403\).*Grant connect:ListInstances/,
+    );
     expect(standin.calls('connect').filter((c) => c.region === 'us-west-2')).toHaveLength(1);
     expect(west.sleeps).toEqual([]);
     east.f.destroy();
@@ -161,7 +172,9 @@ describe('retries', () => {
     standin.state.attributes['i-1'] = { EARLY_MEDIA: 'true' };
     standin.addFault({ kind: 'delay', delayMs: 1500, operation: 'DescribeInstanceAttribute', times: 1 });
     const { f, sleeps } = factory({ requestTimeoutMs: 200 });
-    const out = await f.client(ConnectClient).send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-1', AttributeType: 'EARLY_MEDIA' }));
+    const out = await f
+      .client(ConnectClient)
+      .send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-1', AttributeType: 'EARLY_MEDIA' }));
     expect(out.Attribute?.Value).toBe('true');
     expect(sleeps).toHaveLength(1);
     f.destroy();
@@ -179,15 +192,27 @@ describe('retries', () => {
   });
 
   it('classifies errors', () => {
-    expect(classifyAwsError({ name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } })).toBe('throttling');
+    expect(classifyAwsError({ name: 'ThrottlingException', $metadata: { httpStatusCode: 400 } })).toBe(
+      'throttling',
+    );
     expect(classifyAwsError({ name: 'Whatever', $metadata: { httpStatusCode: 429 } })).toBe('throttling');
-    expect(classifyAwsError({ name: 'InternalServiceException', $metadata: { httpStatusCode: 500 } })).toBe('transient');
-    expect(classifyAwsError({ name: 'InternalServerException', $metadata: { httpStatusCode: 400 } })).toBe('transient');
+    expect(classifyAwsError({ name: 'InternalServiceException', $metadata: { httpStatusCode: 500 } })).toBe(
+      'transient',
+    );
+    expect(classifyAwsError({ name: 'InternalServerException', $metadata: { httpStatusCode: 400 } })).toBe(
+      'transient',
+    );
     expect(classifyAwsError({ name: 'TimeoutError' })).toBe('transient');
     expect(classifyAwsError(Object.assign(new Error('x'), { code: 'ECONNRESET' }))).toBe('transient');
-    expect(classifyAwsError({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } })).toBe('fatal');
-    expect(classifyAwsError({ name: 'ValidationException', $metadata: { httpStatusCode: 400 } })).toBe('fatal');
-    expect(classifyAwsError({ name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } })).toBe('fatal');
+    expect(classifyAwsError({ name: 'AccessDeniedException', $metadata: { httpStatusCode: 403 } })).toBe(
+      'fatal',
+    );
+    expect(classifyAwsError({ name: 'ValidationException', $metadata: { httpStatusCode: 400 } })).toBe(
+      'fatal',
+    );
+    expect(classifyAwsError({ name: 'ResourceNotFoundException', $metadata: { httpStatusCode: 404 } })).toBe(
+      'fatal',
+    );
   });
 
   it('withC7nRetry retries only its codes, at most 8 calls, 1 s doubling, reduced by up to 20 %', async () => {
@@ -197,7 +222,9 @@ describe('retries', () => {
       calls++;
       return Promise.reject(Object.assign(new Error('slow down'), { name: 'Throttling' }));
     };
-    await expect(withC7nRetry(fail, { sleep: async (ms) => void sleeps.push(ms), random: () => 1 })).rejects.toThrow('slow down');
+    await expect(
+      withC7nRetry(fail, { sleep: async (ms) => void sleeps.push(ms), random: () => 1 }),
+    ).rejects.toThrow('slow down');
     expect(calls).toBe(8);
     expect(sleeps).toEqual([800, 1600, 3200, 6400, 12800, 25600, 51200]);
     calls = 0;
@@ -212,7 +239,10 @@ describe('retries', () => {
   it('the adaptive limiter slows the send rate after throttling and recovers', async () => {
     const waits: number[] = [];
     let now = 1_000_000;
-    const limiter = new AdaptiveRateLimiter(async (ms) => void waits.push(ms), () => now);
+    const limiter = new AdaptiveRateLimiter(
+      async (ms) => void waits.push(ms),
+      () => now,
+    );
     await limiter.acquire();
     expect(waits).toEqual([]);
     limiter.onThrottle();
@@ -232,14 +262,20 @@ describe('endpoints, caching', () => {
     const env = { AWS_ENDPOINT_URL: 'http://a', AWS_ENDPOINT_URL_SECURITYHUB: 'http://b' };
     expect(endpointFromEnv('SecurityHub', env)).toBe('http://b');
     expect(endpointFromEnv('Connect', env)).toBe('http://a');
-    expect(endpointFromEnv('Connect', { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' })).toBeUndefined();
+    expect(
+      endpointFromEnv('Connect', { ...env, AWS_IGNORE_CONFIGURED_ENDPOINT_URLS: 'true' }),
+    ).toBeUndefined();
     expect(endpointFromEnv('Connect', {})).toBeUndefined();
   });
 
   it('a service-specific variable routes only that service', async () => {
     standin.state.attributes['i-9'] = { CONTACT_LENS: 'true' };
-    const { f } = factory({ env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_CONNECT: standin.url } });
-    const out = await f.client(ConnectClient).send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-9', AttributeType: 'CONTACT_LENS' }));
+    const { f } = factory({
+      env: { AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_ENDPOINT_URL_CONNECT: standin.url },
+    });
+    const out = await f
+      .client(ConnectClient)
+      .send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-9', AttributeType: 'CONTACT_LENS' }));
     expect(out.Attribute?.Value).toBe('true');
     f.destroy();
   });
@@ -250,7 +286,9 @@ describe('endpoints, caching', () => {
     try {
       standin.state.attributes['i-8'] = { CONTACT_LENS: 'false' };
       const client = new ConnectClient({ region: 'us-east-1', credentials: CREDS });
-      const out = await client.send(new DescribeInstanceAttributeCommand({ InstanceId: 'i-8', AttributeType: 'CONTACT_LENS' }));
+      const out = await client.send(
+        new DescribeInstanceAttributeCommand({ InstanceId: 'i-8', AttributeType: 'CONTACT_LENS' }),
+      );
       expect(out.Attribute?.Value).toBe('false');
       client.destroy();
     } finally {

@@ -84,7 +84,10 @@ export function mixedRun(): RunResult {
         error: 'AccessDeniedException: not authorized to perform connect:DescribeInstanceAttribute',
         location: { file: 'policies/connect.yml', line: 40, column: 5 },
       }),
-      policyRun('prod-only', { status: 'skipped', location: { file: 'policies/connect.yml', line: 60, column: 5 } }),
+      policyRun('prod-only', {
+        status: 'skipped',
+        location: { file: 'policies/connect.yml', line: 60, column: 5 },
+      }),
     ],
     validation: [issue()],
   });

@@ -34,7 +34,19 @@ export interface AccountsFile {
   readonly accounts: AccountEntry[];
 }
 
-const KNOWN_KEYS = new Set(['account_id', 'name', 'role', 'regions', 'tags', 'vars', 'external_id', 'email', 'profile', 'mfa_serial', 'org_id']);
+const KNOWN_KEYS = new Set([
+  'account_id',
+  'name',
+  'role',
+  'regions',
+  'tags',
+  'vars',
+  'external_id',
+  'email',
+  'profile',
+  'mfa_serial',
+  'org_id',
+]);
 const ROLE_RE = /^arn:(aws[a-z-]*):iam::(\d{12}):role\/[\w+=,.@/-]+$/;
 
 export async function readAccountsFile(path: string): Promise<AccountsFile> {
@@ -65,7 +77,8 @@ export function parseAccountsFile(text: string, path: string): AccountsFile {
   }
   const root = doc.contents;
   if (!isMap(root)) fail(at(root), 'an accounts file is a mapping with an `accounts:` list (c7n-org format)');
-  const accountsNode = (root as unknown as { get(k: string, keep: true): unknown }).get('accounts', true) as YamlNode | undefined;
+  const accountsNode = (root as unknown as { get(k: string, keep: true): unknown }).get('accounts', true) as
+    YamlNode | undefined;
   if (!isSeq(accountsNode) || accountsNode.items.length === 0) {
     fail(at(accountsNode ?? (root as YamlNode)), '`accounts:` must be a non-empty list of accounts');
   }
@@ -82,7 +95,10 @@ export function parseAccountsFile(text: string, path: string): AccountsFile {
     for (const pair of map.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
       if (!KNOWN_KEYS.has(key)) {
-        fail(at(pair.key as YamlNode), `unknown key \`${key}\`; an account has ${[...KNOWN_KEYS].join(', ')}`);
+        fail(
+          at(pair.key as YamlNode),
+          `unknown key \`${key}\`; an account has ${[...KNOWN_KEYS].join(', ')}`,
+        );
       }
       fields.set(key, pair.value as YamlNode | null);
     }
@@ -95,20 +111,31 @@ export function parseAccountsFile(text: string, path: string): AccountsFile {
       if (!isScalar(node)) fail(at(node), `\`${key}\` must be a string`);
       const v = (node as unknown as { value: unknown }).value;
       if (key === 'account_id' && typeof v === 'number') {
-        fail(at(node), `\`account_id\` must be quoted ("${String(v).padStart(12, '0')}"): as a number YAML drops leading zeros`);
+        fail(
+          at(node),
+          `\`account_id\` must be quoted ("${String(v).padStart(12, '0')}"): as a number YAML drops leading zeros`,
+        );
       }
       if (typeof v !== 'string' || v === '') fail(at(node), `\`${key}\` must be a non-empty string`);
       return v as string;
     };
     const accountId = scalarString('account_id', true)!;
-    if (!/^\d{12}$/.test(accountId)) fail(at(fields.get('account_id')), `\`account_id\` "${accountId}" must be 12 digits`);
+    if (!/^\d{12}$/.test(accountId))
+      fail(at(fields.get('account_id')), `\`account_id\` "${accountId}" must be 12 digits`);
     const name = scalarString('name', true)!;
     const role = scalarString('role', false);
     if (role !== undefined) {
       const m = ROLE_RE.exec(role);
-      if (!m) fail(at(fields.get('role')), `\`role\` "${role}" is not an IAM role ARN (arn:aws:iam::<account_id>:role/<name>)`);
+      if (!m)
+        fail(
+          at(fields.get('role')),
+          `\`role\` "${role}" is not an IAM role ARN (arn:aws:iam::<account_id>:role/<name>)`,
+        );
       if (m && m[2] !== accountId) {
-        fail(at(fields.get('role')), `\`role\` ${role} belongs to account ${m[2]}, not to this entry's account_id ${accountId}`);
+        fail(
+          at(fields.get('role')),
+          `\`role\` ${role} belongs to account ${m[2]}, not to this entry's account_id ${accountId}`,
+        );
       }
     }
     const externalId = scalarString('external_id', false);
@@ -117,13 +144,15 @@ export function parseAccountsFile(text: string, path: string): AccountsFile {
       if (node === undefined || node === null) return undefined;
       if (!isSeq(node)) fail(at(node), `\`${key}\` must be a list of strings`);
       return (node as unknown as { items: unknown[] }).items.map((el) => {
-        if (!isScalar(el) || typeof el.value !== 'string') fail(at(el as YamlNode), `\`${key}\` must be a list of strings`);
+        if (!isScalar(el) || typeof el.value !== 'string')
+          fail(at(el as YamlNode), `\`${key}\` must be a list of strings`);
         return (el as unknown as { value: string }).value;
       });
     };
     let regions = stringList('regions');
     if (regions !== undefined) {
-      if (regions.length === 0) fail(at(fields.get('regions')), '`regions` is empty; leave it out to use the run\'s regions');
+      if (regions.length === 0)
+        fail(at(fields.get('regions')), "`regions` is empty; leave it out to use the run's regions");
       try {
         regions = parseRegions(regions).regions;
       } catch (err) {
@@ -158,8 +187,14 @@ export function parseAccountsFile(text: string, path: string): AccountsFile {
 }
 
 /** Accounts whose tags include every one of `tags` (c7n-org `--tags` semantics: all must match). */
-export function selectAccounts(file: AccountsFile, tags: readonly string[] = [], names: readonly string[] = []): AccountEntry[] {
+export function selectAccounts(
+  file: AccountsFile,
+  tags: readonly string[] = [],
+  names: readonly string[] = [],
+): AccountEntry[] {
   return file.accounts.filter(
-    (a) => tags.every((t) => a.tags.includes(t)) && (names.length === 0 || names.includes(a.name) || names.includes(a.accountId)),
+    (a) =>
+      tags.every((t) => a.tags.includes(t)) &&
+      (names.length === 0 || names.includes(a.name) || names.includes(a.accountId)),
   );
 }

@@ -121,7 +121,8 @@ export function classifyAwsError(err: unknown, depth = 0): ErrorClass {
   if (/AccessDenied|Unauthorized|Validation|InvalidParameter|NotFound|InvalidClientTokenId/i.test(code)) {
     return 'fatal';
   }
-  if (TRANSIENT_CODES.has(code) || (typeof e.code === 'string' && NETWORK_CODES.has(e.code))) return 'transient';
+  if (TRANSIENT_CODES.has(code) || (typeof e.code === 'string' && NETWORK_CODES.has(e.code)))
+    return 'transient';
   if (e.$retryable !== undefined) return 'transient';
   if (status !== undefined && status >= 500 && status <= 599) return 'transient';
   if (e.cause !== undefined && depth < 5) {
@@ -480,7 +481,8 @@ export class AwsClientFactory implements AwsPort {
     if (this.options.userAgent) config['customUserAgent'] = [this.options.userAgent];
 
     const client = new ctor(config);
-    for (const plugin of this.options.plugins ?? []) (client as unknown as StackClient).middlewareStack.use(plugin);
+    for (const plugin of this.options.plugins ?? [])
+      (client as unknown as StackClient).middlewareStack.use(plugin);
     byRegion.set(r, client);
     return client;
   }
@@ -527,7 +529,11 @@ export function describeAwsFailure(err: unknown, call: CallDescription): string 
   if (/AccessDenied|UnauthorizedOperation|NotAuthorized/i.test(code)) {
     return `${where} was denied: ${detail}. Grant ${call.action} to the role the gate runs with (or check SCPs and permission boundaries).`;
   }
-  if (/UnrecognizedClient|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch|CredentialsProviderError/i.test(code)) {
+  if (
+    /UnrecognizedClient|InvalidClientTokenId|ExpiredToken|SignatureDoesNotMatch|CredentialsProviderError/i.test(
+      code,
+    )
+  ) {
     return `${where} failed: the credentials were rejected or are missing (${detail}).`;
   }
   const cls = classifyAwsError(err);

@@ -66,7 +66,9 @@ export function parseRegions(
       );
     }
     if (!CONNECT_REGIONS.includes(n) && !CONNECT_REGIONS_EXPLICIT_ONLY.includes(n)) {
-      warnings.push(`regions: Amazon Connect is not offered in ${n} (as far as this version knows); policies there will find nothing or fail`);
+      warnings.push(
+        `regions: Amazon Connect is not offered in ${n} (as far as this version knows); policies there will find nothing or fail`,
+      );
     }
     add(n);
   }

@@ -17,7 +17,7 @@ export const analyticsAssociationFilter: FilterDefinition = {
   type: 'analytics-association',
   permissions: ['connect:ListAnalyticsDataAssociations'],
   create(data: Record<string, unknown>): Filter {
-    const matcher = new ValueMatcher({ ...data }, { annotate: false });
+    const matcher = new ValueMatcher(data, { annotate: false });
     return {
       type: 'analytics-association',
       async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
@@ -33,13 +33,16 @@ export const analyticsAssociationFilter: FilterDefinition = {
           const client = aws.client(ConnectClient, ctx.region);
           const results = await mapWithConcurrency(todo, concurrencyOf(aws), async (r) => {
             const id = r['Id'];
-            if (typeof id !== 'string') throw new PolicyRuntimeError(`analytics-association: a resource has no string Id`);
+            if (typeof id !== 'string')
+              throw new PolicyRuntimeError(`analytics-association: a resource has no string Id`);
             const all: unknown[] = [];
             let token: string | undefined;
             try {
               do {
                 const out = await client.send(
-                  new ListAnalyticsDataAssociationsCommand(token === undefined ? { InstanceId: id } : { InstanceId: id, NextToken: token }),
+                  new ListAnalyticsDataAssociationsCommand(
+                    token === undefined ? { InstanceId: id } : { InstanceId: id, NextToken: token },
+                  ),
                 );
                 const page = stripMetadata(out);
                 all.push(...((page['Results'] as unknown[] | undefined) ?? []));

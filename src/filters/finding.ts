@@ -6,18 +6,32 @@
  * Without AWS access, resources already carrying `c7n:finding-filter` are evaluated from it (kept when the
  * list is non-empty); any other resource fails the policy.
  */
-import { GetFindingsCommand, SecurityHubClient, type AwsSecurityFindingFilters } from '@aws-sdk/client-securityhub';
+import {
+  GetFindingsCommand,
+  SecurityHubClient,
+  type AwsSecurityFindingFilters,
+} from '@aws-sdk/client-securityhub';
 import { PolicyRuntimeError } from '../errors.js';
-import { concurrencyOf, describeAwsFailure, mapWithConcurrency, sleepOf, withC7nRetry } from '../aws/client-factory.js';
+import {
+  concurrencyOf,
+  describeAwsFailure,
+  mapWithConcurrency,
+  sleepOf,
+  withC7nRetry,
+} from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { stripMetadata } from './instance-attribute.js';
 
 export const FINDING_ANNOTATION = 'c7n:finding-filter';
 
 /** The ARN filters use for a resource (spec §3.4): generated from Id, or Id itself when it is an ARN. */
-export function connectInstanceArn(resource: Resource, ctx: Pick<EvalContext, 'partition' | 'region' | 'accountId'>): string {
+export function connectInstanceArn(
+  resource: Resource,
+  ctx: Pick<EvalContext, 'partition' | 'region' | 'accountId'>,
+): string {
   const id = resource['Id'];
-  if (typeof id !== 'string') throw new PolicyRuntimeError(`a resource has no string Id (${JSON.stringify(id)})`);
+  if (typeof id !== 'string')
+    throw new PolicyRuntimeError(`a resource has no string Id (${JSON.stringify(id)})`);
   if (id.startsWith('arn')) return id;
   return `arn:${ctx.partition}:connect:${ctx.region}:${ctx.accountId}:instance/${id}`;
 }
@@ -26,7 +40,9 @@ export const findingFilter: FilterDefinition = {
   type: 'finding',
   permissions: ['securityhub:GetFindings'],
   create(data: Record<string, unknown>): Filter {
-    const query = (typeof data['query'] === 'object' && data['query'] !== null ? data['query'] : {}) as Record<string, unknown>;
+    const query = (
+      typeof data['query'] === 'object' && data['query'] !== null ? data['query'] : {}
+    ) as Record<string, unknown>;
     const region = typeof data['region'] === 'string' && data['region'] !== '' ? data['region'] : undefined;
     return {
       type: 'finding',
@@ -50,12 +66,16 @@ export const findingFilter: FilterDefinition = {
         const sleep = sleepOf(aws);
         const findings = await mapWithConcurrency(resources, concurrencyOf(aws), async (r) => {
           const arn = connectInstanceArn(r, ctx);
-          const filters = { ...query, ResourceId: [{ Value: arn, Comparison: 'EQUALS' }] } as AwsSecurityFindingFilters;
+          const filters = {
+            ...query,
+            ResourceId: [{ Value: arn, Comparison: 'EQUALS' }],
+          } as AwsSecurityFindingFilters;
           const all: unknown[] = [];
           let token: string | undefined;
           try {
             do {
-              const input = token === undefined ? { Filters: filters } : { Filters: filters, NextToken: token };
+              const input =
+                token === undefined ? { Filters: filters } : { Filters: filters, NextToken: token };
               const out = await withC7nRetry(() => client.send(new GetFindingsCommand(input)), {
                 codes: ['TooManyRequestsException'],
                 sleep,
@@ -65,7 +85,12 @@ export const findingFilter: FilterDefinition = {
             } while (token !== undefined);
           } catch (err) {
             throw new PolicyRuntimeError(
-              describeAwsFailure(err, { action: 'securityhub:GetFindings', region: hubRegion, accountId: aws.accountId, subject: arn }),
+              describeAwsFailure(err, {
+                action: 'securityhub:GetFindings',
+                region: hubRegion,
+                accountId: aws.accountId,
+                subject: arn,
+              }),
             );
           }
           return all;

@@ -10,7 +10,11 @@
  * Without AWS access (a snapshot run) resources carrying `c7n:InstanceAttribute` are evaluated from it (with
  * Cloud Custodian's semantics: whatever type it holds); any other resource fails the policy.
  */
-import { ConnectClient, DescribeInstanceAttributeCommand, type InstanceAttributeType } from '@aws-sdk/client-connect';
+import {
+  ConnectClient,
+  DescribeInstanceAttributeCommand,
+  type InstanceAttributeType,
+} from '@aws-sdk/client-connect';
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { AwsPort } from '../aws/port.js';
@@ -28,12 +32,16 @@ function attributeTypeOf(annotation: unknown): unknown {
 
 /** An SDK output without `$metadata` and undefined members (what botocore's response minus metadata is). */
 export function stripMetadata(output: object): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(output, (k, v: unknown) => (k === '$metadata' ? undefined : v))) as Record<string, unknown>;
+  return JSON.parse(JSON.stringify(output, (k, v: unknown) => (k === '$metadata' ? undefined : v))) as Record<
+    string,
+    unknown
+  >;
 }
 
 function instanceIdOf(r: Resource, filter: string): string {
   const id = r['Id'];
-  if (typeof id !== 'string') throw new PolicyRuntimeError(`${filter}: a resource has no string Id (${JSON.stringify(id)})`);
+  if (typeof id !== 'string')
+    throw new PolicyRuntimeError(`${filter}: a resource has no string Id (${JSON.stringify(id)})`);
   return id;
 }
 
@@ -54,7 +62,10 @@ export function describeInstanceAttribute(
     const client = aws.client(ConnectClient, ctx.region);
     try {
       const out = await client.send(
-        new DescribeInstanceAttributeCommand({ InstanceId: instanceId, AttributeType: attributeType as InstanceAttributeType }),
+        new DescribeInstanceAttributeCommand({
+          InstanceId: instanceId,
+          AttributeType: attributeType as InstanceAttributeType,
+        }),
       );
       return stripMetadata(out);
     } catch (err) {
@@ -78,9 +89,8 @@ export const instanceAttributeFilter: FilterDefinition = {
   permissions: ['connect:DescribeInstanceAttribute'],
   create(data: Record<string, unknown>): Filter {
     const attributeType = String(data['attribute_type'] ?? '').toUpperCase();
-    const valueData: Record<string, unknown> = { ...data };
-    delete valueData['attribute_type'];
-    const matcher = new ValueMatcher(valueData, { annotate: false });
+    // The whole mapping, attribute_type included, as Cloud Custodian's value filter sees it.
+    const matcher = new ValueMatcher(data, { annotate: false });
     return {
       type: 'instance-attribute',
       async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {

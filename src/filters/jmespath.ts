@@ -73,7 +73,8 @@ function lex(expr: string): void {
   };
   while (i < n) {
     const c = expr[i] as string;
-    if (SIMPLE.has(c) || c === '[' || c === '|' || c === '&' || c === '<' || c === '>') i++;
+    if (c === '[') i += expr[i + 1] === '?' || expr[i + 1] === ']' ? 2 : 1;
+    else if (SIMPLE.has(c) || c === '|' || c === '&' || c === '<' || c === '>') i++;
     else if (isIdentStart(c)) while (i < n && isIdent(expr[i] as string)) i++;
     else if (c === ' ' || c === '\t' || c === '\n' || c === '\r') i++;
     else if (c === "'") until("'");
@@ -548,8 +549,11 @@ function compileNode(node: Node, expr: string): JmesSearch {
       const start = node['start'] as number | null;
       const stop = node['stop'] as number | null;
       const step = (node['step'] as number | null) ?? 1;
-      if (step === 0) throw new JmesSyntaxError('slice step cannot be 0', expr);
-      return (v) => (Array.isArray(v) ? pySlice(v, start, stop, step) : null);
+      return (v) => {
+        if (!Array.isArray(v)) return null;
+        if (step === 0) throw new JmesRuntimeError('slice step cannot be 0');
+        return pySlice(v, start, stop, step);
+      };
     }
     case 'Projection': {
       const l = sub('left');

@@ -4,7 +4,12 @@
  * kept when its generated ARN is listed, and `c7n:opsitems` then holds the ids of those OpsItems.
  * Without AWS access, resources already carrying `c7n:opsitems` are evaluated from it.
  */
-import { DescribeOpsItemsCommand, SSMClient, type OpsItemFilter, type OpsItemSummary } from '@aws-sdk/client-ssm';
+import {
+  DescribeOpsItemsCommand,
+  SSMClient,
+  type OpsItemFilter,
+  type OpsItemSummary,
+} from '@aws-sdk/client-ssm';
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
@@ -14,10 +19,17 @@ export const OPS_ITEMS_ANNOTATION = 'c7n:opsitems';
 const CHUNK = 10;
 
 /** The OpsItemFilters of one request, in c7n's order (§13.2). */
-export function opsItemFilters(data: Record<string, unknown>, resourceIds: readonly string[]): OpsItemFilter[] {
+export function opsItemFilters(
+  data: Record<string, unknown>,
+  resourceIds: readonly string[],
+): OpsItemFilter[] {
   const filters: OpsItemFilter[] = [];
   const status = 'status' in data ? data['status'] : ['Open'];
-  filters.push({ Key: 'Status', Operator: 'Equal', Values: (Array.isArray(status) ? status : []).map(String) });
+  filters.push({
+    Key: 'Status',
+    Operator: 'Equal',
+    Values: (Array.isArray(status) ? status : []).map(String),
+  });
   const priority = data['priority'];
   if (Array.isArray(priority) && priority.length > 0) {
     filters.push({ Key: 'Priority', Operator: 'Equal', Values: priority.map(String) });
@@ -46,11 +58,14 @@ export function opsItemsByArn(items: readonly OpsItemSummary[]): Map<string, str
     try {
       parsed = JSON.parse(raw);
     } catch {
-      throw new PolicyRuntimeError(`ops-item: OpsItem ${item.OpsItemId ?? '(no id)'} has /aws/resources that is not JSON`);
+      throw new PolicyRuntimeError(
+        `ops-item: OpsItem ${item.OpsItemId ?? '(no id)'} has /aws/resources that is not JSON`,
+      );
     }
     if (!Array.isArray(parsed)) continue;
     for (const entry of parsed) {
-      const arn = typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['arn'] : undefined;
+      const arn =
+        typeof entry === 'object' && entry !== null ? (entry as Record<string, unknown>)['arn'] : undefined;
       if (typeof arn !== 'string') continue;
       const list = byArn.get(arn) ?? [];
       list.push(item.OpsItemId ?? '');
@@ -95,14 +110,21 @@ export const opsItemFilter: FilterDefinition = {
           let token: string | undefined;
           try {
             do {
-              const input = token === undefined ? { OpsItemFilters: filters } : { OpsItemFilters: filters, NextToken: token };
+              const input =
+                token === undefined
+                  ? { OpsItemFilters: filters }
+                  : { OpsItemFilters: filters, NextToken: token };
               const out = await client.send(new DescribeOpsItemsCommand(input));
               items.push(...(out.OpsItemSummaries ?? []));
               token = out.NextToken || undefined;
             } while (token !== undefined);
           } catch (err) {
             throw new PolicyRuntimeError(
-              describeAwsFailure(err, { action: 'ssm:DescribeOpsItems', region: ctx.region, accountId: aws.accountId }),
+              describeAwsFailure(err, {
+                action: 'ssm:DescribeOpsItems',
+                region: ctx.region,
+                accountId: aws.accountId,
+              }),
             );
           }
           return opsItemsByArn(items);

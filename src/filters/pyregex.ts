@@ -48,14 +48,6 @@ function hex(c: number): string {
   return `\\u{${c.toString(16)}}`;
 }
 
-/** A code point as a JS class member or literal that is safe in `u` mode. */
-function lit(c: number): string {
-  const ch = String.fromCodePoint(c);
-  if (/[A-Za-z0-9_ ]/.test(ch)) return ch;
-  if (c < 0x20 || c > 0x7e) return hex(c);
-  return '\\' + ch; // ASCII punctuation is escapable in u mode inside and outside classes... except some
-}
-
 /** Escape a literal code point outside a class. */
 function litOut(c: number): string {
   const ch = String.fromCodePoint(c);
@@ -71,7 +63,6 @@ function litIn(c: number): string {
   if (c < 0x20 || c > 0x7e) return hex(c);
   return ch;
 }
-void lit;
 
 class Translator {
   private i = 0;

@@ -8,43 +8,19 @@
  *   their position `c7n:_id`);
  * - `conditions`: policy conditions (value, event, reduce, list-item and blocks over the one-record list).
  */
-import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
+import { analyticsAssociationFilter } from './analytics-association.js';
 import { blockDefinitions, LIST_ITEM_ID_KEY, RESOURCE_ID_KEY } from './blocks.js';
 import { eventFilter } from './event.js';
+import { findingFilter } from './finding.js';
+import { instanceAttributeFilter } from './instance-attribute.js';
 import { listItemFilter } from './list-item.js';
+import { opsItemFilter } from './ops-item.js';
 import { reduceFilter } from './reduce.js';
 import type { Filter, FilterDefinition } from './types.js';
 import { valueFilter } from './value.js';
 
 export type FilterScope = 'filters' | 'list-item' | 'conditions';
-
-/**
- * Stand-in for an AWS-backed filter whose implementation is not wired in: the policy fails with a clear
- * message as soon as a resource reaches it (never silently "no match", §17.4).
- */
-function needsAws(type: string, permissions: readonly string[]): FilterDefinition {
-  return {
-    type,
-    permissions,
-    create(): Filter {
-      return {
-        type,
-        process(): Promise<never> {
-          return Promise.reject(
-            new PolicyRuntimeError(
-              `${type} needs AWS access (the live path); on a snapshot only pre-annotated resources can be evaluated`,
-            ),
-          );
-        },
-      };
-    },
-  };
-}
-
-const instanceAttributeFilter = needsAws('instance-attribute', ['connect:DescribeInstanceAttribute']);
-const analyticsAssociationFilter = needsAws('analytics-association', ['connect:ListAnalyticsDataAssociations']);
-const findingFilter = needsAws('finding', ['securityhub:GetFindings']);
-const opsItemFilter = needsAws('ops-item', ['ssm:DescribeOpsItems']);
 
 const resourceBlocks = blockDefinitions(RESOURCE_ID_KEY);
 const elementBlocks = blockDefinitions(LIST_ITEM_ID_KEY);

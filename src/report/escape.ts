@@ -9,7 +9,8 @@
  * Characters that carry meaning in GitHub-flavoured Markdown or HTML, mapped to numeric character references.
  * CommonMark treats a character reference as literal text, never as syntax, so `&#124;` cannot split a table
  * cell and `&#42;` cannot open emphasis. Code spans would not help: a backtick in the value could close them.
- * `$` is here because GitHub renders `$...$` as math; `\` because it would escape whatever we emit next.
+ * `$` is here because GitHub renders `$...$` as math; `\` because it would escape whatever we emit next;
+ * `@` so an alias cannot render as a team mention.
  */
 const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -30,10 +31,9 @@ const MARKDOWN_ENTITIES: Readonly<Record<string, string>> = {
   $: '&#36;',
   '{': '&#123;',
   '}': '&#125;',
-  ':': '&#58;',
   '@': '&#64;',
 };
-const MARKDOWN_SPECIAL = /[&<>"'|\\`*_[\]#!~${}:@]/g;
+const MARKDOWN_SPECIAL = /[&<>"'|\\`*_[\]#!~${}@]/g;
 
 /**
  * Line breaks, other C0/C1 controls, and Unicode line/paragraph separators and bidi overrides (which can make
@@ -64,14 +64,24 @@ export function truncate(text: string, max: number): string {
  * `max` bounds the output length (in code points of the input) so one huge value cannot fill the summary.
  */
 export function md(value: unknown, max = 200): string {
-  const text = truncate(singleLine(plainString(value)), max);
-  return text.replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_ENTITIES[c] ?? c);
+  return bounded(value, max).replace(MARKDOWN_SPECIAL, (c) => MARKDOWN_ENTITIES[c] ?? c);
+}
+
+/**
+ * One line of at most `max` code points. A huge value is cut before the line clean-up, so a 10 MB error
+ * message costs no more than a short one; the cut is still marked.
+ */
+function bounded(value: unknown, max: number): string {
+  const raw = plainString(value);
+  const window = max * 4 + 16;
+  if (raw.length <= window) return truncate(singleLine(raw), max);
+  const points = Array.from(singleLine(raw.slice(0, window)));
+  return points.slice(0, Math.max(0, max - 1)).join('') + '…';
 }
 
 /** Untrusted text → HTML text content (for the rare HTML we emit, e.g. `<details>` summaries). */
 export function html(value: unknown, max = 200): string {
-  const text = truncate(singleLine(plainString(value)), max);
-  return text.replace(/[&<>"'`]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
+  return bounded(value, max).replace(/[&<>"'`]/g, (c) => MARKDOWN_ENTITIES[c] ?? c);
 }
 
 /**
@@ -79,7 +89,7 @@ export function html(value: unknown, max = 200): string {
  * spaces (a runner workflow command is one line; the runner escapes the rest), length bounded.
  */
 export function plain(value: unknown, max = 500): string {
-  return truncate(singleLine(plainString(value)), max);
+  return bounded(value, max);
 }
 
 /** A fenced code block that no backtick run inside `content` can close (CommonMark: the fence must be longer). */

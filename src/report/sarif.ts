@@ -706,7 +706,8 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
       version: '2.1.0',
       runs: [baseRun(results, truncation)],
     };
-    return { log, json: `${JSON.stringify(log, null, 2)}\n` };
+    // Indented for people reading it; compact when large, where indentation would only double the size.
+    return { log, json: `${JSON.stringify(log, null, results.length <= 5000 ? 2 : undefined)}\n` };
   };
 
   const maxResults = options.maxResults ?? GITHUB_MAX_RESULTS_PER_RUN;

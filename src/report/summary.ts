@@ -49,6 +49,7 @@ class BoundedTable {
   private used: number;
   private shown = 0;
   private omitted = 0;
+  private full = false;
 
   constructor(
     header: readonly string[],
@@ -62,14 +63,28 @@ class BoundedTable {
     this.used = bytes(head) + bytes(sep) + 2;
   }
 
+  /**
+   * True once a row was refused: the table then lists a prefix of its (priority-ordered) rows and only
+   * counts the rest, so callers can skip rendering cells nobody will see.
+   */
+  get closed(): boolean {
+    return this.full || this.shown >= this.maxRows;
+  }
+
+  /** Counts rows that were not rendered because the table is closed. */
+  skip(n = 1): void {
+    this.omitted += n;
+  }
+
   add(cells: readonly string[]): void {
-    if (this.shown >= this.maxRows) {
+    if (this.closed) {
       this.omitted++;
       return;
     }
     const row = `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
     const size = bytes(row) + 1;
     if (this.used + size > this.maxBytes) {
+      this.full = true;
       this.omitted++;
       return;
     }
@@ -243,13 +258,16 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
       const matched = runs.reduce((n, r) => n + r.resources.length, 0);
       const errored = runs.filter((r) => r.status === 'error').length;
       const skipped = runs.filter((r) => r.status === 'skipped').length;
-      const verdict = failing.has(name)
-        ? '❌ fails'
-        : warned.has(name)
-          ? '⚠️ warns'
-          : matched > 0
-            ? '—'
-            : '✅';
+      const verdict =
+        errored > 0 && gate.options.failOn !== 'never'
+          ? '❌ error'
+          : failing.has(name)
+            ? '❌ fails'
+            : warned.has(name) || errored > 0
+              ? '⚠️ warns'
+              : matched > 0
+                ? '—'
+                : '✅';
       table.add([
         `${md(name, 120)}<br><sub>${md(first.location.file, 120)}:${first.location.line}</sub>`,
         `${SEVERITY_ICON[first.severity]} ${first.severity}`,
@@ -283,7 +301,15 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
         p.accountName !== '' && p.accountName !== p.account
           ? `${md(p.accountName, 60)} (${md(p.account, 20)})`
           : md(p.account, 40);
+      if (table.closed) {
+        table.skip(p.resources.length);
+        continue;
+      }
       for (const r of p.resources) {
+        if (table.closed) {
+          table.skip();
+          continue;
+        }
         const ident = resourceIdentity(p, r);
         table.add([
           md(p.policy, 100),
@@ -315,17 +341,18 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
       options.maxErrors ?? 500,
       Math.floor(maxBytes * 0.25),
     );
-    for (const v of run.validation) {
-      table.add([
-        v.severity === 'error' ? '❌ invalid policy' : '⚠️ policy warning',
-        `${md(v.file, 150)}:${v.line}:${v.column}${v.path ? `<br><sub>${md(v.path, 150)}</sub>` : ''}`,
-        md(v.policy ?? '', 100) || '—',
-        md(v.message, 500),
-      ]);
-    }
+    // Errors before warnings; cells are only rendered for rows that can still be shown.
+    const rows: (() => string[])[] = [];
+    const validationRow = (v: RunResult['validation'][number]) => (): string[] => [
+      v.severity === 'error' ? '❌ invalid policy' : '⚠️ policy warning',
+      `${md(v.file, 150)}:${v.line}:${v.column}${v.path ? `<br><sub>${md(v.path, 150)}</sub>` : ''}`,
+      md(v.policy ?? '', 100) || '—',
+      md(v.message, 500),
+    ];
+    for (const v of run.validation) if (v.severity === 'error') rows.push(validationRow(v));
     for (const p of run.policies) {
       if (p.status !== 'error') continue;
-      table.add([
+      rows.push(() => [
         '❌ policy failed',
         `${md(p.account, 40)} / ${md(p.region, 30)}`,
         md(p.policy, 100),
@@ -333,12 +360,17 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
       ]);
     }
     for (const e of run.runErrors) {
-      table.add([
+      rows.push(() => [
         '❌ run error',
         `${md(e.account, 40) || '—'} / ${md(e.region, 30) || '—'}`,
         '—',
         md(e.message, 500),
       ]);
+    }
+    for (const v of run.validation) if (v.severity !== 'error') rows.push(validationRow(v));
+    for (const row of rows) {
+      if (table.closed) table.skip();
+      else table.add(row());
     }
     out.push(`#### Errors and warnings (${errorsCount})`, '', table.render());
     if (table.rest > 0)

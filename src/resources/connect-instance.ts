@@ -3,11 +3,21 @@
  * ListInstances in the policy region, no parameters, every page, summaries concatenated in API order.
  * Each page goes through c7n-retry on top of the SDK's own retries.
  */
-import { ConnectClient, ListInstancesCommand, type ListInstancesCommandOutput } from '@aws-sdk/client-connect';
+import {
+  ConnectClient,
+  ListInstancesCommand,
+  type ListInstancesCommandOutput,
+} from '@aws-sdk/client-connect';
 import type { Resource } from '../filters/types.js';
 import type { ListContext, ResourceSource } from '../engine/run.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
-import { awsErrorCode, describeAwsFailure, sleepOf, withC7nRetry, type Sleep } from '../aws/client-factory.js';
+import {
+  awsErrorCode,
+  describeAwsFailure,
+  sleepOf,
+  withC7nRetry,
+  type Sleep,
+} from '../aws/client-factory.js';
 
 export const CONNECT_INSTANCE_PERMISSIONS: readonly string[] = ['connect:ListInstances'];
 
@@ -48,9 +58,16 @@ export class ConnectInstanceSource implements ResourceSource {
       const input = token === undefined ? {} : { NextToken: token };
       let page: ListInstancesCommandOutput;
       try {
-        page = await withC7nRetry(() => client.send(new ListInstancesCommand(input)), { sleep, random: this.options.random });
+        page = await withC7nRetry(() => client.send(new ListInstancesCommand(input)), {
+          sleep,
+          random: this.options.random,
+        });
       } catch (err) {
-        const message = describeAwsFailure(err, { action: 'connect:ListInstances', region: ctx.region, accountId: ctx.accountId });
+        const message = describeAwsFailure(err, {
+          action: 'connect:ListInstances',
+          region: ctx.region,
+          accountId: ctx.accountId,
+        });
         // A missing permission is for the user to fix; anything else is an outage.
         if (/AccessDenied/i.test(awsErrorCode(err))) throw new ConfigurationError(message, { cause: err });
         throw new Error(message, { cause: err });
@@ -59,7 +76,9 @@ export class ConnectInstanceSource implements ResourceSource {
       for (const summary of page.InstanceSummaryList ?? []) resources.push(toResource(summary));
       token = page.NextToken || undefined;
     } while (token !== undefined);
-    ctx.logger.debug(`connect ListInstances ${ctx.region}: ${resources.length} instance(s) in ${pages} page(s)`);
+    ctx.logger.debug(
+      `connect ListInstances ${ctx.region}: ${resources.length} instance(s) in ${pages} page(s)`,
+    );
     return resources;
   }
 }

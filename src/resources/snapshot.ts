@@ -13,6 +13,129 @@ import type { ListContext, ResourceSource } from '../engine/run.js';
 /** Top-level fields of an InstanceSummary that are timestamps (spec §3.2). */
 export const DEFAULT_TIMESTAMP_KEYS: readonly string[] = ['CreatedTime'];
 
+/** An integer literal too long to be exact as a double (2^53 has 16 digits), outside strings or not. */
+const LONG_INTEGER = /\d{16,}/;
+
+/**
+ * JSON.parse, except that integers beyond ±2^53 become BigInts, so they compare exactly as Python ints
+ * do (Python reads 9223372036854775808 > 9223372036854775807; doubles make them equal). Node 20 has no
+ * reviver access to the source text, so documents that contain a long digit run are parsed by a small
+ * exact parser; every other document takes the fast native path.
+ */
+export function parseJson(text: string): unknown {
+  if (!LONG_INTEGER.test(text)) return JSON.parse(text) as unknown;
+  return new ExactJsonParser(text).parseDocument();
+}
+
+class ExactJsonParser {
+  private i = 0;
+  constructor(private readonly s: string) {}
+
+  parseDocument(): unknown {
+    const v = this.value();
+    this.ws();
+    if (this.i !== this.s.length) this.fail('unexpected text after the JSON value');
+    return v;
+  }
+
+  private fail(why: string): never {
+    throw new SyntaxError(`${why} at position ${this.i}`);
+  }
+
+  private ws(): void {
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) this.i++;
+      else break;
+    }
+  }
+
+  private value(): unknown {
+    this.ws();
+    const c = this.s[this.i];
+    if (c === '{') return this.object();
+    if (c === '[') return this.array();
+    if (c === '"') return this.string();
+    if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.number();
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (this.s.startsWith(word, this.i)) {
+        this.i += word.length;
+        return v;
+      }
+    }
+    return this.fail('unexpected character');
+  }
+
+  private object(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    this.i++;
+    this.ws();
+    if (this.s[this.i] === '}') {
+      this.i++;
+      return out;
+    }
+    for (;;) {
+      this.ws();
+      if (this.s[this.i] !== '"') this.fail('expected a string key');
+      const k = this.string();
+      this.ws();
+      if (this.s[this.i] !== ':') this.fail('expected ":"');
+      this.i++;
+      out[k] = this.value();
+      this.ws();
+      const c = this.s[this.i++];
+      if (c === '}') return out;
+      if (c !== ',') this.fail('expected "," or "}"');
+    }
+  }
+
+  private array(): unknown[] {
+    const out: unknown[] = [];
+    this.i++;
+    this.ws();
+    if (this.s[this.i] === ']') {
+      this.i++;
+      return out;
+    }
+    for (;;) {
+      out.push(this.value());
+      this.ws();
+      const c = this.s[this.i++];
+      if (c === ']') return out;
+      if (c !== ',') this.fail('expected "," or "]"');
+    }
+  }
+
+  private string(): string {
+    // Find the closing quote, then let JSON.parse decode the escapes of this one string.
+    const start = this.i;
+    this.i++;
+    const s = this.s;
+    while (this.i < s.length) {
+      const c = s.charCodeAt(this.i);
+      if (c === 92) this.i += 2;
+      else if (c === 34) break;
+      else this.i++;
+    }
+    if (this.i >= s.length) this.fail('unterminated string');
+    this.i++;
+    return JSON.parse(s.slice(start, this.i)) as string;
+  }
+
+  private number(): number | bigint {
+    const m = /-?(?:0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
+    m.lastIndex = this.i;
+    const match = m.exec(this.s);
+    if (match === null) return this.fail('invalid number');
+    this.i = m.lastIndex;
+    const text = match[0];
+    const n = Number(text);
+    if (match[1] === undefined && match[2] === undefined && !Number.isSafeInteger(n)) return BigInt(text);
+    return n;
+  }
+}
+
 /**
  * Turns parsed JSON into resources: every element must be a mapping; string values of `timestampKeys`
  * become Dates. A string that is not a valid timestamp stays a string (and behaves as one in filters).
@@ -59,7 +182,7 @@ export async function readSnapshotFile(path: string, timestampKeys: readonly str
   }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(buf.toString('utf8'));
+    parsed = parseJson(buf.toString('utf8'));
   } catch (err) {
     throw new ConfigurationError(`the resources file ${path} is not valid JSON: ${errorMessage(err)}`);
   }

@@ -121,9 +121,20 @@ function epochSeconds(v: unknown): unknown {
   return v;
 }
 
-function page<T>(items: readonly T[], token: string | undefined, size: number): { items: T[]; next?: string } {
-  const start = token ? Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^offset:/, '')) : 0;
-  if (!Number.isInteger(start) || start < 0) throw new HttpError(400, 'InvalidParameterException', 'bad NextToken');
+function page<T>(
+  items: readonly T[],
+  token: string | undefined,
+  size: number,
+): { items: T[]; next?: string } {
+  const start = token
+    ? Number(
+        Buffer.from(token, 'base64url')
+          .toString('utf8')
+          .replace(/^offset:/, ''),
+      )
+    : 0;
+  if (!Number.isInteger(start) || start < 0)
+    throw new HttpError(400, 'InvalidParameterException', 'bad NextToken');
   const end = start + size;
   return {
     items: items.slice(start, end),
@@ -132,7 +143,12 @@ function page<T>(items: readonly T[], token: string | undefined, size: number): 
 }
 
 function globMatch(pattern: string, value: string): boolean {
-  const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const re = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return re.test(value);
 }
 
@@ -201,7 +217,9 @@ export class AwsStandin {
 
   /** Logged requests of one operation. */
   calls(service: string, operation?: string): LoggedRequest[] {
-    return this.log.filter((l) => l.service === service && (operation === undefined || l.operation === operation));
+    return this.log.filter(
+      (l) => l.service === service && (operation === undefined || l.operation === operation),
+    );
   }
 
   private takeFault(entry: LoggedRequest): Fault | undefined {
@@ -255,7 +273,12 @@ export class AwsStandin {
       else if (protocol === 'json') route = this.routeSsm(target.slice('AmazonSSM.'.length), body);
       else if (service === 'connect') route = this.routeConnect(req.method ?? 'GET', url, body, region ?? '');
       else if (service === 'securityhub') route = this.routeSecurityHub(req.method ?? 'GET', url, body);
-      else throw new HttpError(400, 'UnknownOperationException', `stand-in does not serve ${req.method} ${url.pathname}`);
+      else
+        throw new HttpError(
+          400,
+          'UnknownOperationException',
+          `stand-in does not serve ${req.method} ${url.pathname}`,
+        );
       entry.operation = route.operation;
       entry.params = route.params;
       this.log.push(entry);
@@ -264,13 +287,22 @@ export class AwsStandin {
       if (fault?.kind === 'delay') await new Promise((r) => setTimeout(r, fault.delayMs ?? 1000));
       if (res.destroyed) return;
       if (fault?.kind === 'throttle') {
-        const code = { connect: 'ThrottlingException', securityhub: 'TooManyRequestsException' }[service] ?? 'ThrottlingException';
-        throw new HttpError(protocol === 'rest-json' ? 429 : 400, service === 'sts' ? 'Throttling' : code, 'Rate exceeded');
+        const code =
+          { connect: 'ThrottlingException', securityhub: 'TooManyRequestsException' }[service] ??
+          'ThrottlingException';
+        throw new HttpError(
+          protocol === 'rest-json' ? 429 : 400,
+          service === 'sts' ? 'Throttling' : code,
+          'Rate exceeded',
+        );
       }
       if (fault?.kind === 'server-error') {
         const code =
-          { connect: 'InternalServiceException', securityhub: 'InternalException', ssm: 'InternalServerError' }[service] ??
-          'InternalFailure';
+          {
+            connect: 'InternalServiceException',
+            securityhub: 'InternalException',
+            ssm: 'InternalServerError',
+          }[service] ?? 'InternalFailure';
         throw new HttpError(500, code, 'We encountered an internal error. Please try again.');
       }
       if (fault?.kind === 'access-denied') {
@@ -294,7 +326,9 @@ export class AwsStandin {
       }
     } catch (err) {
       const e =
-        err instanceof HttpError ? err : new HttpError(500, 'InternalFailure', err instanceof Error ? err.message : String(err));
+        err instanceof HttpError
+          ? err
+          : new HttpError(500, 'InternalFailure', err instanceof Error ? err.message : String(err));
       if (!entry.operation) {
         entry.operation = '(unrouted)';
         this.log.push(entry);
@@ -309,7 +343,10 @@ export class AwsStandin {
             `<RequestId>${this.requestId()}</RequestId></ErrorResponse>`,
         );
       } else if (protocol === 'json') {
-        res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': this.requestId() });
+        res.writeHead(e.status, {
+          'content-type': 'application/x-amz-json-1.1',
+          'x-amzn-requestid': this.requestId(),
+        });
         res.end(JSON.stringify({ __type: e.code, message: e.message }));
       } else {
         res.writeHead(e.status, {
@@ -377,14 +414,20 @@ export class AwsStandin {
           params: { InstanceId, AttributeType, ...input },
           run: () => {
             instanceExists(InstanceId);
-            if (typeof input['Value'] !== 'string') throw new HttpError(400, 'InvalidParameterException', 'Value is required');
+            if (typeof input['Value'] !== 'string')
+              throw new HttpError(400, 'InvalidParameterException', 'Value is required');
             (this.state.attributes[InstanceId] ??= {})[AttributeType] = input['Value'];
             return {};
           },
         };
       }
     }
-    if (method === 'GET' && parts.length === 4 && parts[0] === 'analytics-data' && parts[3] === 'association') {
+    if (
+      method === 'GET' &&
+      parts.length === 4 &&
+      parts[0] === 'analytics-data' &&
+      parts[3] === 'association'
+    ) {
       const InstanceId = parts[2]!;
       const params: Json = { InstanceId, ...paging };
       if (q.has('DataSetId')) params['DataSetId'] = q.get('DataSetId');
@@ -394,14 +437,22 @@ export class AwsStandin {
         run: () => {
           instanceExists(InstanceId);
           const size = (paging['MaxResults'] as number | undefined) ?? this.state.analyticsPageSize;
-          const p = page(this.state.analytics[InstanceId] ?? [], paging['NextToken'] as string | undefined, size);
+          const p = page(
+            this.state.analytics[InstanceId] ?? [],
+            paging['NextToken'] as string | undefined,
+            size,
+          );
           const out: Json = { Results: p.items };
           if (p.next) out['NextToken'] = p.next;
           return out;
         },
       };
     }
-    throw new HttpError(404, 'UnknownOperationException', `connect stand-in: no route for ${method} ${url.pathname}`);
+    throw new HttpError(
+      404,
+      'UnknownOperationException',
+      `connect stand-in: no route for ${method} ${url.pathname}`,
+    );
   }
 
   /* ------------------------------------------------------------------------------- Security Hub */
@@ -413,9 +464,17 @@ export class AwsStandin {
         operation: 'GetFindings',
         params: input,
         run: () => {
-          const filters = (input['Filters'] ?? {}) as Record<string, { Value?: string; Comparison?: string }[]>;
-          const ids = (filters['ResourceId'] ?? []).filter((f) => f.Comparison === 'EQUALS').map((f) => f.Value ?? '');
-          const all = ids.length > 0 ? ids.flatMap((id) => this.state.findings[id] ?? []) : Object.values(this.state.findings).flat();
+          const filters = (input['Filters'] ?? {}) as Record<
+            string,
+            { Value?: string; Comparison?: string }[]
+          >;
+          const ids = (filters['ResourceId'] ?? [])
+            .filter((f) => f.Comparison === 'EQUALS')
+            .map((f) => f.Value ?? '');
+          const all =
+            ids.length > 0
+              ? ids.flatMap((id) => this.state.findings[id] ?? [])
+              : Object.values(this.state.findings).flat();
           const size = (input['MaxResults'] as number | undefined) ?? this.state.findingsPageSize;
           const p = page(all, input['NextToken'] as string | undefined, size);
           const out: Json = { Findings: p.items };
@@ -424,7 +483,11 @@ export class AwsStandin {
         },
       };
     }
-    throw new HttpError(404, 'UnknownOperationException', `securityhub stand-in: no route for ${method} ${url.pathname}`);
+    throw new HttpError(
+      404,
+      'UnknownOperationException',
+      `securityhub stand-in: no route for ${method} ${url.pathname}`,
+    );
   }
 
   /* ---------------------------------------------------------------------------------------- SSM */
@@ -438,7 +501,11 @@ export class AwsStandin {
       operation,
       params: input,
       run: () => {
-        const filters = (input['OpsItemFilters'] ?? []) as { Key: string; Operator: string; Values: string[] }[];
+        const filters = (input['OpsItemFilters'] ?? []) as {
+          Key: string;
+          Operator: string;
+          Values: string[];
+        }[];
         let items = this.state.opsItems;
         if (this.state.opsItemsFiltered) {
           items = items.filter((item) =>
@@ -467,7 +534,12 @@ export class AwsStandin {
 
   /* ---------------------------------------------------------------------------------------- STS */
 
-  private issue(roleArn: string, sessionName: string, durationSeconds: number, claims?: Json): IssuedCredentials {
+  private issue(
+    roleArn: string,
+    sessionName: string,
+    durationSeconds: number,
+    claims?: Json,
+  ): IssuedCredentials {
     const creds: IssuedCredentials = {
       accessKeyId: `ASIA${randomBytes(8).toString('hex').toUpperCase()}`,
       secretAccessKey: randomBytes(20).toString('base64'),
@@ -520,7 +592,12 @@ export class AwsStandin {
         run: () => {
           const roleArn = String(params['RoleArn'] ?? '');
           const claims = decodeJwtClaims(token);
-          if (!claims) throw new HttpError(400, 'InvalidIdentityToken', 'Couldn\'t retrieve verification key from your identity provider');
+          if (!claims)
+            throw new HttpError(
+              400,
+              'InvalidIdentityToken',
+              "Couldn't retrieve verification key from your identity provider",
+            );
           const audience = this.state.trust.audience ?? 'sts.amazonaws.com';
           const aud = claims['aud'];
           if (!(Array.isArray(aud) ? aud.includes(audience) : aud === audience)) {
@@ -532,11 +609,19 @@ export class AwsStandin {
           this.checkRole(roleArn);
           const subjects = this.state.trust.subjects;
           if (subjects && !subjects.some((s) => globMatch(s, String(claims['sub'] ?? '')))) {
-            throw new HttpError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
+            throw new HttpError(
+              403,
+              'AccessDenied',
+              'Not authorized to perform sts:AssumeRoleWithWebIdentity',
+            );
           }
           const duration = Number(params['DurationSeconds'] ?? 3600);
           if (!(duration >= 900 && duration <= 43200)) {
-            throw new HttpError(400, 'ValidationError', `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`);
+            throw new HttpError(
+              400,
+              'ValidationError',
+              `1 validation error detected: Value '${duration}' at 'durationSeconds' failed to satisfy constraint`,
+            );
           }
           const c = this.issue(roleArn, String(params['RoleSessionName'] ?? ''), duration, claims);
           const extra =
@@ -551,10 +636,15 @@ export class AwsStandin {
         operation,
         params,
         run: () => {
-          if (!entry.accessKeyId) throw new HttpError(403, 'MissingAuthenticationToken', 'Request is missing Authentication Token');
+          if (!entry.accessKeyId)
+            throw new HttpError(403, 'MissingAuthenticationToken', 'Request is missing Authentication Token');
           const roleArn = String(params['RoleArn'] ?? '');
           this.checkRole(roleArn);
-          const c = this.issue(roleArn, String(params['RoleSessionName'] ?? ''), Number(params['DurationSeconds'] ?? 3600));
+          const c = this.issue(
+            roleArn,
+            String(params['RoleSessionName'] ?? ''),
+            Number(params['DurationSeconds'] ?? 3600),
+          );
           return this.credentialsXml(operation, c);
         },
       };

@@ -1,0 +1,269 @@
+/**
+ * `connect-gate run [PATH...] --resources FILE ...`: evaluates policies over an inventory snapshot, writes
+ * the reports (results.json + output folder, SARIF, summary) and exits with the gate's verdict:
+ * 0 passed, 1 failed on matches, 2 invalid policies, bad arguments or execution errors.
+ *
+ * Targets come from the snapshot itself: resources are grouped by the account and region of their `Arn`
+ * (a snapshot may hold several accounts); resources without a parseable ARN go to AWS_REGION (else
+ * us-east-1) and AWS_ACCOUNT_ID (else "unknown").
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { runPolicies, type Target } from '../engine/run.js';
+import type { RunResult } from '../engine/types.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import type { Resource } from '../filters/types.js';
+import { parseFailOn, type FailOn } from '../gate.js';
+import type { Logger } from '../logger.js';
+import { loadPolicies } from '../policy/load.js';
+import { policyCatalog, writeReports } from '../report/index.js';
+import { readSnapshotFile, StaticSource } from '../resources/snapshot.js';
+import { VERSION } from '../version.js';
+import { EXIT, type CommandIO } from './io.js';
+
+export const DEFAULT_OUTPUT_DIR = 'connect-policy-gate-output';
+export const DEFAULT_SARIF_FILE = 'connect-policy-gate.sarif';
+
+export const RUN_USAGE = `Usage: connect-gate run [PATH...] --resources FILE [--event FILE] [--now ISO-8601]
+                        [--output-dir DIR] [--sarif FILE] [--summary FILE]
+                        [--fail-on match|error|never] [--mode report|enforce] [--format text|json]
+
+Evaluates Cloud Custodian policies for aws.connect-instance over an inventory snapshot and reports what
+they select. PATH may be a file, a folder or a glob (default: policies/**/*.yml and policies/**/*.yaml).
+  --resources FILE   JSON array of Connect instance summaries (as ListInstances returns them), or .gz
+  --event FILE       JSON event for \`event\` filters of non-pull policies
+  --now ISO-8601     evaluate as of this time (default: now)
+  --output-dir DIR   results.json and the c7n-style folder (default: ${DEFAULT_OUTPUT_DIR})
+  --sarif FILE       SARIF 2.1.0 file (default: ${DEFAULT_SARIF_FILE})
+  --summary FILE     Markdown summary
+  --fail-on WHEN     match (default), error or never
+  --mode MODE        report (default); enforce needs live AWS access
+  --format FORMAT    text (default) or json on stdout
+Exit status: 0 gate passed, 1 gate failed on matches, 2 invalid policies, bad arguments or errors.`;
+
+const ARN = /^arn:[^:]*:connect:([^:]*):([^:]*):/;
+
+/** One target per (account, region) found in the snapshot's ARNs, in first-seen order. */
+export function targetsFromSnapshot(resources: readonly Resource[], env: CommandIO['env']): Target[] {
+  const fallbackRegion = env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1';
+  const fallbackAccount = env.AWS_ACCOUNT_ID || 'unknown';
+  const groups = new Map<string, { account: string; region: string; resources: Resource[] }>();
+  for (const r of resources) {
+    const m = typeof r.Arn === 'string' ? ARN.exec(r.Arn) : null;
+    const region = m?.[1] || fallbackRegion;
+    const account = m?.[2] || fallbackAccount;
+    const key = `${account}\u0000${region}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { account, region, resources: [] };
+      groups.set(key, g);
+    }
+    g.resources.push(r);
+  }
+  if (groups.size === 0) groups.set('', { account: fallbackAccount, region: fallbackRegion, resources: [] });
+  return [...groups.values()].map((g) => ({
+    account: g.account,
+    accountName: g.account,
+    region: g.region,
+    source: new StaticSource(g.resources),
+  }));
+}
+
+function cliLogger(io: CommandIO): Logger {
+  const debug = io.env.RUNNER_DEBUG === '1' || io.env.CONNECT_GATE_DEBUG === '1';
+  return {
+    debug: (m) => {
+      if (debug) io.stderr(`debug: ${m}\n`);
+    },
+    info: (m) => io.stderr(`${m}\n`),
+    warning: (m) => io.stderr(`warning: ${m}\n`),
+    error: (m) => io.stderr(`error: ${m}\n`),
+  };
+}
+
+interface RunArgs {
+  paths: string[];
+  resources: string;
+  event?: string;
+  now: Date;
+  outputDir: string;
+  sarif: string;
+  summary?: string;
+  failOn: FailOn;
+  format: 'text' | 'json';
+}
+
+function parseRunArgs(argv: string[]): RunArgs | { help: true } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      resources: { type: 'string' },
+      event: { type: 'string' },
+      now: { type: 'string' },
+      'output-dir': { type: 'string' },
+      sarif: { type: 'string' },
+      summary: { type: 'string' },
+      'fail-on': { type: 'string' },
+      mode: { type: 'string' },
+      format: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return { help: true };
+  const mode = values.mode ?? 'report';
+  if (mode === 'enforce') {
+    throw new ConfigurationError('--mode enforce needs live AWS access; --resources evaluates a snapshot offline (use --mode report)');
+  }
+  if (mode !== 'report') throw new ConfigurationError(`--mode must be report or enforce, not "${mode}"`);
+  if (values.resources === undefined || values.resources === '') {
+    throw new ConfigurationError('--resources FILE is required: the JSON snapshot of Connect instances to evaluate');
+  }
+  let now = new Date();
+  if (values.now !== undefined) {
+    // A bare date or a date-time without offset is UTC (spec §17.7).
+    const text = /[zZ]|[+-]\d\d:?\d\d$/.test(values.now) || !values.now.includes('T') ? values.now : `${values.now}Z`;
+    now = new Date(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00:00Z` : text);
+    if (Number.isNaN(now.getTime())) throw new ConfigurationError(`--now must be an ISO-8601 time such as 2025-06-15T12:00:00Z, not "${values.now}"`);
+  }
+  let failOn: FailOn;
+  try {
+    failOn = parseFailOn(values['fail-on'] ?? 'match');
+  } catch (err) {
+    throw new ConfigurationError(`--${errorMessage(err)}`);
+  }
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json, not "${format}"`);
+  return {
+    paths: positionals,
+    resources: values.resources,
+    ...(values.event !== undefined ? { event: values.event } : {}),
+    now,
+    outputDir: values['output-dir'] ?? DEFAULT_OUTPUT_DIR,
+    sarif: values.sarif ?? DEFAULT_SARIF_FILE,
+    ...(values.summary !== undefined ? { summary: values.summary } : {}),
+    failOn,
+    format,
+  };
+}
+
+async function readEvent(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    throw new ConfigurationError(`cannot read the event file ${file}: ${errorMessage(err)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new ConfigurationError(`the event file ${file} is not valid JSON: ${errorMessage(err)}`);
+  }
+}
+
+function textReport(run: RunResult): string {
+  const lines: string[] = [];
+  for (const p of run.policies) {
+    const where = `${p.account}/${p.region}`;
+    if (p.status === 'error') lines.push(`ERROR    ${p.policy} (${where}): ${p.error ?? 'failed'}`);
+    else if (p.status === 'skipped') lines.push(`skipped  ${p.policy} (${where}): conditions not met`);
+    else lines.push(`${p.resources.length > 0 ? 'MATCH  ' : 'ok     '}  ${p.policy} (${where}): ${p.resources.length} of ${p.population} matched`);
+  }
+  for (const e of run.runErrors) lines.push(`ERROR    ${e.account}/${e.region}: ${e.message}`);
+  for (const v of run.validation) lines.push(`${v.severity === 'error' ? 'INVALID ' : 'warning '} ${v.file}:${v.line}:${v.column}: ${v.message}`);
+  return lines.join('\n');
+}
+
+function jsonReport(run: RunResult, gate: string): string {
+  return JSON.stringify(
+    {
+      gate,
+      policies: run.policies.map((p) => ({
+        name: p.policy,
+        file: p.location.file,
+        line: p.location.line,
+        account: p.account,
+        region: p.region,
+        status: p.status,
+        population: p.population,
+        matched: p.resources.map((r) => r.Id),
+        ...(p.error !== undefined ? { error: p.error } : {}),
+      })),
+      runErrors: run.runErrors,
+      validation: run.validation,
+    },
+    null,
+    2,
+  );
+}
+
+export async function runCommand(argv: string[], io: CommandIO): Promise<number> {
+  let args: RunArgs;
+  try {
+    const parsed = parseRunArgs(argv);
+    if ('help' in parsed) {
+      io.stdout(RUN_USAGE + '\n');
+      return EXIT.PASS;
+    }
+    args = parsed;
+  } catch (err) {
+    // parseArgs rejects unknown flags and missing values with its own TypeError; both are usage errors.
+    io.stderr(`connect-gate run: ${errorMessage(err)}\n\n${RUN_USAGE}\n`);
+    return EXIT.ERROR;
+  }
+
+  const logger = cliLogger(io);
+  let result: RunResult;
+  let catalog;
+  const startedAt = new Date();
+  try {
+    const [loaded, resources, event] = await Promise.all([
+      loadPolicies(args.paths, { cwd: io.cwd }),
+      readSnapshotFile(resolve(io.cwd, args.resources)),
+      args.event !== undefined ? readEvent(resolve(io.cwd, args.event)) : Promise.resolve(undefined),
+    ]);
+    catalog = policyCatalog(loaded.policies);
+    result = await runPolicies(loaded.policies, targetsFromSnapshot(resources, io.env), {
+      mode: 'report',
+      now: args.now,
+      ...(event !== undefined ? { event } : {}),
+      logger,
+      env: io.env,
+      validation: loaded.issues,
+    });
+  } catch (err) {
+    if (!(err instanceof ConfigurationError)) throw err;
+    // Nothing could be evaluated (unreadable snapshot, event or policies): still leave the reports behind.
+    io.stderr(`connect-gate run: ${err.message}\n`);
+    result = {
+      mode: 'report',
+      startedAt,
+      finishedAt: new Date(),
+      policies: [],
+      validation: [],
+      runErrors: [{ account: '', region: '', message: err.message }],
+    };
+  }
+
+  const outcome = await writeReports(result, {
+    gate: { failOn: args.failOn },
+    outputDir: resolve(io.cwd, args.outputDir),
+    sarifFile: resolve(io.cwd, args.sarif),
+    ...(args.summary !== undefined ? { summaryFile: resolve(io.cwd, args.summary), summaryMode: 'overwrite' as const } : {}),
+    ...(catalog ? { policies: catalog } : {}),
+    srcRoot: io.cwd,
+    toolVersion: VERSION,
+    logger,
+  });
+  const gate = outcome.gate;
+  if (args.format === 'json') {
+    io.stdout(jsonReport(result, gate.verdict) + '\n');
+  } else {
+    const body = textReport(result);
+    io.stdout(`${body}${body ? '\n' : ''}gate: ${gate.verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+  }
+  if (gate.verdict === 'pass') return EXIT.PASS;
+  return gate.counts.errors > 0 ? EXIT.ERROR : EXIT.FAIL;
+}

@@ -118,12 +118,20 @@ describe('functions (§7)', () => {
 });
 
 describe('syntax: jmespath.py grammar, no community extensions (§7)', () => {
-  it.each(['foo-bar', '$', 'a + b', 'a * b', 'a - b', 'a ? b : c', 'let $x = a in $x', 'a[?c = `1`]', 'c7n:x.y', ''])(
-    '%j is a syntax error',
-    (e) => {
-      expect(() => compileJmes(e)).toThrow(JmesSyntaxError);
-    },
-  );
+  it.each([
+    'foo-bar',
+    '$',
+    'a + b',
+    'a * b',
+    'a - b',
+    'a ? b : c',
+    'let $x = a in $x',
+    'a[?c = `1`]',
+    'c7n:x.y',
+    '',
+  ])('%j is a syntax error', (e) => {
+    expect(() => compileJmes(e)).toThrow(JmesSyntaxError);
+  });
   it('lexer errors carry the position for a caret', () => {
     try {
       compileJmes('a.foo-bar');

@@ -1,6 +1,12 @@
 /** Python `re`/`fnmatch` on ECMAScript (spec Appendix C); expectations checked against CPython 3.11. */
 import { describe, expect, it } from '@jest/globals';
-import { compilePyRegex, fnmatch, PyRegexError, pyReMatch, translateGlob } from '../../src/filters/pyregex.js';
+import {
+  compilePyRegex,
+  fnmatch,
+  PyRegexError,
+  pyReMatch,
+  translateGlob,
+} from '../../src/filters/pyregex.js';
 
 describe('re.match semantics (Appendix C)', () => {
   it('anchored at the start only (§16 #24)', () => {

@@ -115,8 +115,10 @@ describe('membership (Appendix A)', () => {
 
 describe('truthiness, len, set()', () => {
   it('falsy: null, false, 0, 0.0, "", [], {}, empty set, (); truthy: "0", "false", datetimes (§5.5)', () => {
-    for (const v of [null, undefined, false, 0, -0, '', [], {}, new PySet(), EMPTY_TUPLE, 0n]) expect(pyTruthy(v)).toBe(false);
-    for (const v of ['0', 'false', [0], { a: null }, d('1970-01-01T00:00:00Z'), NaN, -1]) expect(pyTruthy(v)).toBe(true);
+    for (const v of [null, undefined, false, 0, -0, '', [], {}, new PySet(), EMPTY_TUPLE, 0n])
+      expect(pyTruthy(v)).toBe(false);
+    for (const v of ['0', 'false', [0], { a: null }, d('1970-01-01T00:00:00Z'), NaN, -1])
+      expect(pyTruthy(v)).toBe(true);
   });
   it('len counts code points; unsized values raise', () => {
     expect(pyLen('😀a')).toBe(2);

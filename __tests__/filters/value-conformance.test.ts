@@ -27,8 +27,10 @@ interface Case {
 
 /** JSON.parse keeping integers beyond 2^53 exact (as BigInt), as Python's json module does. */
 function parseJsonLine(line: string): Case {
-  const marked = line.replace(/("(?:[^"\\]|\\.)*")|(?<![\d.eE+-])(-?\d{16,})(?![\d.eE])/g, (m, str: string | undefined, big: string) =>
-    str !== undefined ? str : Number.isSafeInteger(Number(big)) ? big : `"\\u0000big:${big}"`,
+  const marked = line.replace(
+    /("(?:[^"\\]|\\.)*")|(?<![\d.eE+-])(-?\d{16,})(?![\d.eE])/g,
+    (m, str: string | undefined, big: string) =>
+      str !== undefined ? str : Number.isSafeInteger(Number(big)) ? big : `"\\u0000big:${big}"`,
   );
   return JSON.parse(marked, (_k, v: unknown) =>
     typeof v === 'string' && v.startsWith('\u0000big:') ? BigInt(v.slice(5)) : v,
@@ -77,9 +79,11 @@ async function run(c: Case): Promise<string[]> {
   for (const entry of c.filters) {
     if (resources.length === 0) break;
     const data = typeof entry === 'string' ? { type: entry } : (entry as Record<string, unknown>);
-    resources = await valueFilter.create(data, () => {
-      throw new Error('no nested filters in value-only cases');
-    }).process(resources, ctx);
+    resources = await valueFilter
+      .create(data, () => {
+        throw new Error('no nested filters in value-only cases');
+      })
+      .process(resources, ctx);
   }
   return resources.map((r) => String(r['Id']));
 }
@@ -107,8 +111,9 @@ describe('value filter conformance (test/fixtures/filters.jsonl, value-only case
   }
 
   it('reports how many cases ran', () => {
-    // eslint-disable-next-line no-console
-    console.log(`value conformance: ${counts.passed}/${counts.ran} passed, ${counts.skipped} schema/validate cases skipped`);
+    console.log(
+      `value conformance: ${counts.passed}/${counts.ran} passed, ${counts.skipped} schema/validate cases skipped`,
+    );
     expect(counts.passed).toBe(counts.ran);
     expect(counts.ran).toBeGreaterThan(100);
   });

@@ -95,14 +95,20 @@ describe('formats (§6.4)', () => {
   it('csv2dict: header → column; truncated to the shortest row [Q]', async () => {
     const url = file('d.csv', 'id,name\ni-1,a\ni-2\n');
     expect(sorted(await loadValueFrom({ url, format: 'csv2dict' }, ctx()))).toEqual(['i-1', 'i-2']);
-    expect(sorted(await loadValueFrom({ url, format: 'csv2dict', expr: 'id' }, ctx()))).toEqual(['i-1', 'i-2']);
+    expect(sorted(await loadValueFrom({ url, format: 'csv2dict', expr: 'id' }, ctx()))).toEqual([
+      'i-1',
+      'i-2',
+    ]);
   });
   it('txt: stripped lines, a blank line contributes ""', async () => {
     const url = file('l.txt', ' a \n\nb');
     expect(sorted(await loadValueFrom({ url }, ctx()))).toEqual(['', 'a', 'b']);
   });
   it('the Python csv dialect: doubled quotes, CRLF', () => {
-    expect(parseCsv('"a ""q""",b\r\nc,\n')).toEqual([['a "q"', 'b'], ['c', '']]);
+    expect(parseCsv('"a ""q""",b\r\nc,\n')).toEqual([
+      ['a "q"', 'b'],
+      ['c', ''],
+    ]);
   });
 });
 
@@ -116,7 +122,9 @@ describe('format inference and errors (§6.3)', () => {
   });
   it('an unsupported inferred format fails; an explicit format wins', async () => {
     await expect(loadValueFrom({ url: `${base}/ids.json?x=1` }, ctx())).rejects.toThrow(/unsupported format/);
-    expect(sorted(await loadValueFrom({ url: `${base}/ids.json?x=1`, format: 'json', expr: 'ids' }, ctx()))).toEqual(['i-1', 'i-2']);
+    expect(
+      sorted(await loadValueFrom({ url: `${base}/ids.json?x=1`, format: 'json', expr: 'ids' }, ctx())),
+    ).toEqual(['i-1', 'i-2']);
   });
   it('an unreadable source fails with the URL and the reason, never an empty list', async () => {
     const url = pathToFileURL(join(dir, 'missing.json')).href;
@@ -125,8 +133,12 @@ describe('format inference and errors (§6.3)', () => {
     await expect(loadValueFrom({ url: 'http://127.0.0.1:1/x.json' }, ctx())).rejects.toThrow(/cannot fetch/);
   });
   it('unsupported schemes and dynamodb are clear errors; s3 without AWS access says so', async () => {
-    await expect(loadValueFrom({ url: 'ftp://x/a.json' }, ctx())).rejects.toThrow(/Unsupported URI scheme 'ftp'/);
-    await expect(loadValueFrom({ url: 'dynamodb', query: 'select 1' }, ctx())).rejects.toThrow(/not supported/);
+    await expect(loadValueFrom({ url: 'ftp://x/a.json' }, ctx())).rejects.toThrow(
+      /Unsupported URI scheme 'ftp'/,
+    );
+    await expect(loadValueFrom({ url: 'dynamodb', query: 'select 1' }, ctx())).rejects.toThrow(
+      /not supported/,
+    );
     await expect(loadValueFrom({ url: 's3://bucket/ids.json' }, ctx())).rejects.toThrow(/needs AWS access/);
   });
 });
@@ -134,7 +146,9 @@ describe('format inference and errors (§6.3)', () => {
 describe('HTTP fetching and caching (§6.3, §6.6)', () => {
   it('sends headers plus Accept-Encoding: gzip and decompresses gzip responses', async () => {
     await expect(loadValueFrom({ url: `${base}/secret.json` }, ctx())).rejects.toThrow(/HTTP 403/);
-    expect(await loadValueFrom({ url: `${base}/secret.json`, headers: { authorization: 'token' } }, ctx())).toEqual(['ok']);
+    expect(
+      await loadValueFrom({ url: `${base}/secret.json`, headers: { authorization: 'token' } }, ctx()),
+    ).toEqual(['ok']);
     expect(lastHeaders['accept-encoding']).toBe('gzip');
     expect(sorted(await loadValueFrom({ url: `${base}/gz.txt` }, ctx()))).toEqual(['a', 'b']);
   });
@@ -161,15 +175,24 @@ describe('value_from in the value filter (§6.7)', () => {
       throw new Error('unused');
     });
     expect((await filter.process(resources, ctx())).map((r) => r['Id'])).toEqual(['i-1']);
-    const none = valueFilter.create({ type: 'value', key: 'Id', op: 'in', value_from: { url: 'file:///does/not/exist.txt' } }, () => {
-      throw new Error('unused');
-    });
+    const none = valueFilter.create(
+      { type: 'value', key: 'Id', op: 'in', value_from: { url: 'file:///does/not/exist.txt' } },
+      () => {
+        throw new Error('unused');
+      },
+    );
     expect(await none.process([], ctx())).toEqual([]);
     await expect(none.process(resources, ctx())).rejects.toBeInstanceOf(PolicyRuntimeError);
   });
   it('value_from wins over value_path [T]', async () => {
     const url = file('w.json', '["x"]');
-    const m = new ValueMatcher({ type: 'value', key: 'a', op: 'in', value_from: { url, expr: '@' }, value_path: 'b' });
+    const m = new ValueMatcher({
+      type: 'value',
+      key: 'a',
+      op: 'in',
+      value_from: { url, expr: '@' },
+      value_path: 'b',
+    });
     expect(await m.match({ a: 'x', b: ['y'] }, ctx())).toBe(true);
   });
 });

@@ -25,7 +25,8 @@ function m(data: Record<string, unknown>, subject: unknown): boolean {
 function short(key: string, value: unknown, subject: unknown): boolean {
   return new ValueMatcher({ [key]: value }).test(subject, ctx());
 }
-const crash = (data: Record<string, unknown>, subject: unknown) => expect(() => m(data, subject)).toThrow(PolicyRuntimeError);
+const crash = (data: Record<string, unknown>, subject: unknown) =>
+  expect(() => m(data, subject)).toThrow(PolicyRuntimeError);
 
 describe('key resolution (§5.2)', () => {
   it('#1 a missing nested path is null → absent matches', () => {
@@ -64,8 +65,18 @@ describe('key resolution (§5.2)', () => {
   it('tag_key_transforms transform the tag keys, not the name (vopt-020)', () => {
     const data = { key: 'tag:env', value: 'prod', tag_key_transforms: ['strip', 'lower'] };
     expect(m(data, { Tags: [{ Key: ' ENV ', Value: 'prod' }] })).toBe(true);
-    expect(m({ ...data, tag_key_transforms: ['nounderscores', 'nodashes'] }, { Tags: [{ Key: 'e_n-v', Value: 'prod' }] })).toBe(true);
-    expect(m({ key: 'tag:Foo Bar', value: 'x', tag_key_transforms: ['title'] }, { Tags: [{ Key: 'foo bar', Value: 'x' }] })).toBe(true);
+    expect(
+      m(
+        { ...data, tag_key_transforms: ['nounderscores', 'nodashes'] },
+        { Tags: [{ Key: 'e_n-v', Value: 'prod' }] },
+      ),
+    ).toBe(true);
+    expect(
+      m(
+        { key: 'tag:Foo Bar', value: 'x', tag_key_transforms: ['title'] },
+        { Tags: [{ Key: 'foo bar', Value: 'x' }] },
+      ),
+    ).toBe(true);
   });
   it('Tags given as a mapping crash like c7n (kv-037)', () => {
     crash({ key: 'tag:Env', value: 'prod' }, { Tags: { Env: 'prod' } });
@@ -83,7 +94,9 @@ describe('value_regex (§5.3)', () => {
   });
   it('non-strings give null; applied before value_type (integer converts the capture) [T]', () => {
     expect(m({ key: 'a', value_regex: '(.*)', value: 'absent' }, { a: 5 })).toBe(true);
-    expect(m({ key: 'a', value_regex: 'v(\\d+)', value_type: 'integer', op: 'gt', value: 9 }, { a: 'v10' })).toBe(true);
+    expect(
+      m({ key: 'a', value_regex: 'v(\\d+)', value_type: 'integer', op: 'gt', value: 9 }, { a: 'v10' }),
+    ).toBe(true);
   });
 });
 
@@ -211,8 +224,12 @@ describe('value_type conversions (§5.7)', () => {
     expect(m({ key: 'CreatedTime', value_type: 'age', op: 'gt', value: 30 }, created(days(40)))).toBe(true);
     expect(m({ key: 'CreatedTime', value_type: 'age', op: 'gt', value: 30 }, created(days(-10)))).toBe(false);
     expect(m({ key: 'CreatedTime', value_type: 'age', op: 'lt', value: 30 }, created(days(-10)))).toBe(true);
-    expect(m({ key: 'CreatedTime', value_type: 'age', op: 'gt', value: 0.5 }, created(days(13 / 24)))).toBe(true);
-    expect(m({ key: 'CreatedTime', value_type: 'age', op: 'less-than', value: 32 }, { CreatedTime: '1749900000' })).toBe(true);
+    expect(m({ key: 'CreatedTime', value_type: 'age', op: 'gt', value: 0.5 }, created(days(13 / 24)))).toBe(
+      true,
+    );
+    expect(
+      m({ key: 'CreatedTime', value_type: 'age', op: 'less-than', value: 32 }, { CreatedTime: '1749900000' }),
+    ).toBe(true);
   });
   it('#40/#42 age with a string value aborts; #41 missing date → no match, ne → match', () => {
     crash({ key: 'CreatedTime', value_type: 'age', op: 'gt', value: '30' }, created(days(1)));
@@ -227,18 +244,30 @@ describe('value_type conversions (§5.7)', () => {
     expect(m(data, { E: new Date(NOW.getTime() + 9 * 86400000) })).toBe(false);
   });
   it('the age threshold follows ctx.now (computed once per now)', () => {
-    const matcher = new ValueMatcher({ type: 'value', key: 'CreatedTime', value_type: 'age', op: 'gt', value: 30 });
+    const matcher = new ValueMatcher({
+      type: 'value',
+      key: 'CreatedTime',
+      value_type: 'age',
+      op: 'gt',
+      value: 30,
+    });
     const s = created(days(20));
     expect(matcher.test(s, ctx())).toBe(false);
     expect(matcher.test(s, ctx(new Date(NOW.getTime() + 20 * 86400000)))).toBe(true);
   });
   it('#36 date parses both sides; unparsable → no match, ne → match', () => {
-    expect(m({ key: 'CreatedTime', value_type: 'date', op: 'gt', value: '2023-01-01' }, created(new Date('2023-05-01T00:00:00Z')))).toBe(true);
+    expect(
+      m(
+        { key: 'CreatedTime', value_type: 'date', op: 'gt', value: '2023-01-01' },
+        created(new Date('2023-05-01T00:00:00Z')),
+      ),
+    ).toBe(true);
     expect(m({ key: 'x', value_type: 'date', op: 'gt', value: '2023-01-01' }, { x: 'garbage' })).toBe(false);
     expect(m({ key: 'x', value_type: 'date', op: 'ne', value: '2023-01-01' }, { x: 'garbage' })).toBe(true);
   });
   it('#46/#47 integer: "abc", missing, true, 5.7 become 0 [T]; a string policy value never equals', () => {
-    for (const a of ['abc', undefined, true, 5.7]) expect(m({ key: 'a', value_type: 'integer', value: 0 }, { a })).toBe(true);
+    for (const a of ['abc', undefined, true, 5.7])
+      expect(m({ key: 'a', value_type: 'integer', value: 0 }, { a })).toBe(true);
     expect(m({ key: 'a', value_type: 'integer', op: 'gt', value: 0 }, { a: ' 42 ' })).toBe(true);
     expect(m({ key: 'a', value_type: 'integer', value: '5' }, { a: '5' })).toBe(false);
   });
@@ -258,7 +287,8 @@ describe('value_type conversions (§5.7)', () => {
     expect(m({ key: 'a', value_type: 'unique_size', value: 0 }, { a: [{ x: 1 }] })).toBe(true);
   });
   it('#52/#53 version: loose version ordering [T]', () => {
-    const lt = (a: string) => m({ key: 'V', value_type: 'version', op: 'less-than', value: '1.9.12' }, { V: a });
+    const lt = (a: string) =>
+      m({ key: 'V', value_type: 'version', op: 'less-than', value: '1.9.12' }, { V: a });
     expect(lt('1.32.1')).toBe(false);
     expect(lt('1.9.13')).toBe(false);
     expect(lt('1.9.11')).toBe(true);
@@ -278,7 +308,9 @@ describe('value_type conversions (§5.7)', () => {
     expect(m(data, { a: '10.1.2.3/16' })).toBe(false);
     expect(m(data, { a: '11.0.0.1' })).toBe(false);
     expect(m({ ...data, value: ['192.168.0.0/16', '10.0.0.0/8'] }, { a: '10.1.2.3' })).toBe(true);
-    expect(m({ key: 'a', value_type: 'cidr', op: 'eq', value: '10.0.0.0/16' }, { a: '10.0.0.0/16' })).toBe(true);
+    expect(m({ key: 'a', value_type: 'cidr', op: 'eq', value: '10.0.0.0/16' }, { a: '10.0.0.0/16' })).toBe(
+      true,
+    );
   });
   it('cidr swaps a policy address with a resource network', () => {
     expect(m({ key: 'a', value_type: 'cidr', op: 'in', value: '10.1.2.3' }, { a: '10.0.0.0/8' })).toBe(true);
@@ -320,9 +352,11 @@ describe('the value filter (§5.4 annotations, resource_count, forms)', () => {
   ];
   it('keeps matches in order and appends the key to c7n:MatchedFilters', async () => {
     const rs = res();
-    const kept = await valueFilter.create({ type: 'value', key: 'S', value: 'ACTIVE' }, () => {
-      throw new Error('unused');
-    }).process(rs, ctx());
+    const kept = await valueFilter
+      .create({ type: 'value', key: 'S', value: 'ACTIVE' }, () => {
+        throw new Error('unused');
+      })
+      .process(rs, ctx());
     expect(kept.map((r) => r['Id'])).toEqual(['1', '3']);
     expect(rs[0]?.['c7n:MatchedFilters']).toEqual(['S']);
     expect(rs[1]?.['c7n:MatchedFilters']).toBeUndefined();
@@ -333,9 +367,11 @@ describe('the value filter (§5.4 annotations, resource_count, forms)', () => {
     expect(kept.map((r) => r['Id'])).toEqual(['2']);
   });
   it('#67 bare `value` compares the field `type` with "value": nothing matches', async () => {
-    const kept = await valueFilter.create({ type: 'value' }, () => {
-      throw new Error('unused');
-    }).process(res(), ctx());
+    const kept = await valueFilter
+      .create({ type: 'value' }, () => {
+        throw new Error('unused');
+      })
+      .process(res(), ctx());
     expect(kept).toEqual([]);
   });
   it('matchers used by other filters do not annotate', () => {

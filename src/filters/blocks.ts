@@ -20,44 +20,57 @@ export function isAnnotationKey(key: string): boolean {
 }
 
 /**
- * A copy of an annotation value deep enough that in-place changes made later (appending to
- * `c7n:MatchedFilters`, annotating list elements) cannot reach the snapshot. Dates and primitives are
- * immutable here, so they are shared.
+ * The annotations of one resource at a point in time, as flat [key, value, key, value...] pairs; null when
+ * it had none. Values are kept by reference, except lists, which are copied: the only in-place change
+ * filters make to an annotation is appending to a list (`c7n:MatchedFilters`); everything else replaces
+ * the value (list-item takes a private deep copy of a resource before annotating nested elements).
  */
-export function cloneAnnotationValue(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(cloneAnnotationValue);
-  if (value instanceof Date) return value;
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-    // Sets (value_from results) and other exotic values never sit in annotations; keep them as they are.
-    return value;
-  }
-  const out: Record<string, unknown> = {};
-  for (const k in value as Record<string, unknown>) out[k] = cloneAnnotationValue((value as Record<string, unknown>)[k]);
-  return out;
-}
-
-/** The annotations of one resource at a point in time; null when it had none (the common case). */
-type AnnotationSnapshot = Record<string, unknown> | null;
+type AnnotationSnapshot = unknown[] | null;
 
 export function snapshotAnnotations(resource: Resource): AnnotationSnapshot {
-  let snap: Record<string, unknown> | null = null;
+  let snap: unknown[] | null = null;
   for (const k in resource) {
     if (isAnnotationKey(k)) {
-      snap ??= {};
-      snap[k] = cloneAnnotationValue(resource[k]);
+      const v = resource[k];
+      (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
     }
   }
   return snap;
 }
 
-/** Drops every annotation added since the snapshot and puts the old values back. */
-export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot): void {
+/** True when the resource's annotations are exactly those of the snapshot (same keys, same values). */
+function unchangedSince(resource: Resource, snap: AnnotationSnapshot): boolean {
+  let i = 0;
+  const n = snap === null ? 0 : snap.length;
   for (const k in resource) {
-    if (isAnnotationKey(k)) delete resource[k];
+    if (!isAnnotationKey(k)) continue;
+    if (i >= n || (snap as unknown[])[i] !== k) return false;
+    const was = (snap as unknown[])[i + 1];
+    const now = resource[k];
+    if (now !== was) {
+      if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length) return false;
+      for (let j = 0; j < now.length; j++) if (now[j] !== was[j]) return false;
+    }
+    i += 2;
+  }
+  return i === n;
+}
+
+/**
+ * Drops every annotation added since the snapshot and puts the old values back. Most resources come out
+ * of a block untouched, so that case is detected first and costs no writes (deletes are what make V8
+ * objects slow).
+ */
+export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot): void {
+  if (unchangedSince(resource, snap)) return;
+  for (const k in resource) {
+    if (isAnnotationKey(k) && (snap === null || !snap.includes(k))) delete resource[k];
   }
   if (snap !== null) {
-    for (const k in snap) resource[k] = snap[k];
+    for (let i = 0; i < snap.length; i += 2) {
+      const v = snap[i + 1];
+      resource[snap[i] as string] = Array.isArray(v) ? v.slice() : v;
+    }
   }
 }
 
@@ -98,6 +111,11 @@ function selectInInputOrder(
   keep: (id: unknown) => boolean,
 ): Resource[] {
   const out: Resource[] = [];
+  if (byId.size === input.length) {
+    // Identities are unique (the normal case): no de-duplication needed.
+    for (const r of input) if (keep(r[idKey])) out.push(r);
+    return out;
+  }
   const emitted = new Set<unknown>();
   for (const r of input) {
     const id = r[idKey];

@@ -20,8 +20,10 @@ export class IPAddress extends PyObject {
     return other instanceof IPAddress && other.version === this.version && other.ip === this.ip;
   }
   override pyCmp(other: unknown): number {
-    if (!(other instanceof IPAddress)) throw new PyTypeError(`'<' not supported between ${this.pyType} and ${pyTypeName(other)}`);
-    if (other.version !== this.version) throw new PyTypeError(`${this.text} and ${other.text} are not of the same version`);
+    if (!(other instanceof IPAddress))
+      throw new PyTypeError(`'<' not supported between ${this.pyType} and ${pyTypeName(other)}`);
+    if (other.version !== this.version)
+      throw new PyTypeError(`${this.text} and ${other.text} are not of the same version`);
     return this.ip < other.ip ? -1 : this.ip > other.ip ? 1 : 0;
   }
   override hashKey(): string {
@@ -46,10 +48,13 @@ export class IPv4Network extends PyObject {
     return this.network | (((1n << 32n) - 1n) ^ this.mask);
   }
   pyEq(other: unknown): boolean {
-    return other instanceof IPv4Network && other.network === this.network && other.prefixlen === this.prefixlen;
+    return (
+      other instanceof IPv4Network && other.network === this.network && other.prefixlen === this.prefixlen
+    );
   }
   override pyCmp(other: unknown): number {
-    if (!(other instanceof IPv4Network)) throw new PyTypeError(`'<' not supported between IPv4Network and ${pyTypeName(other)}`);
+    if (!(other instanceof IPv4Network))
+      throw new PyTypeError(`'<' not supported between IPv4Network and ${pyTypeName(other)}`);
     if (this.network !== other.network) return this.network < other.network ? -1 : 1;
     // Python compares netmasks next: a longer prefix has the larger mask.
     return this.prefixlen - other.prefixlen;

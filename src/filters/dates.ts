@@ -22,7 +22,16 @@ export function inPythonRange(ms: number): boolean {
 }
 
 /** Build a UTC Date from calendar fields, or null when Python's datetime() would reject them. */
-function makeDate(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, us = 0, offsetMin = 0): Date | null {
+function makeDate(
+  y: number,
+  mo: number,
+  d: number,
+  h = 0,
+  mi = 0,
+  s = 0,
+  us = 0,
+  offsetMin = 0,
+): Date | null {
   if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1 || d > daysInMonth(y, mo)) return null;
   if (h > 23 || mi > 59 || s > 59 || h < 0 || mi < 0 || s < 0) return null;
   const dt = new Date(0);
@@ -54,10 +63,44 @@ const MONTHS: Record<string, number> = {};
   ['dec', 'december'],
 ].forEach((names, i) => names.forEach((n) => (MONTHS[n] = i + 1)));
 const WEEKDAYS = new Set([
-  'mon', 'monday', 'tue', 'tues', 'tuesday', 'wed', 'wednesday', 'thu', 'thur', 'thurs', 'thursday',
-  'fri', 'friday', 'sat', 'saturday', 'sun', 'sunday',
+  'mon',
+  'monday',
+  'tue',
+  'tues',
+  'tuesday',
+  'wed',
+  'wednesday',
+  'thu',
+  'thur',
+  'thurs',
+  'thursday',
+  'fri',
+  'friday',
+  'sat',
+  'saturday',
+  'sun',
+  'sunday',
 ]);
-const JUMP = new Set([' ', '.', ',', ';', '-', '/', "'", 'at', 'on', 'and', 'ad', 'm', 't', 'of', 'st', 'nd', 'rd', 'th']);
+const JUMP = new Set([
+  ' ',
+  '.',
+  ',',
+  ';',
+  '-',
+  '/',
+  "'",
+  'at',
+  'on',
+  'and',
+  'ad',
+  'm',
+  't',
+  'of',
+  'st',
+  'nd',
+  'rd',
+  'th',
+]);
 const UTC_NAMES = new Set(['utc', 'gmt', 'z']);
 
 const ISO_RE =
@@ -147,9 +190,17 @@ function parseText(s: string, now: Date): Date | undefined {
         }
         continue;
       }
-      if (ymd.length === 0 && f.hour === undefined && (digits.length === 8 || digits.length === 12 || digits.length === 14)) {
+      if (
+        ymd.length === 0 &&
+        f.hour === undefined &&
+        (digits.length === 8 || digits.length === 12 || digits.length === 14)
+      ) {
         // YYYYMMDD[hhmm[ss]]
-        ymd.push({ v: Number(digits.slice(0, 4)), year: true }, { v: Number(digits.slice(4, 6)) }, { v: Number(digits.slice(6, 8)) });
+        ymd.push(
+          { v: Number(digits.slice(0, 4)), year: true },
+          { v: Number(digits.slice(4, 6)) },
+          { v: Number(digits.slice(6, 8)) },
+        );
         if (digits.length >= 12) {
           f.hour = Number(digits.slice(8, 10));
           f.minute = Number(digits.slice(10, 12));
@@ -158,7 +209,12 @@ function parseText(s: string, now: Date): Date | undefined {
         i++;
         continue;
       }
-      if (ymd.length === 3 && f.hour === undefined && (digits.length === 4 || digits.length === 2) && next !== ':') {
+      if (
+        ymd.length === 3 &&
+        f.hour === undefined &&
+        (digits.length === 4 || digits.length === 2) &&
+        next !== ':'
+      ) {
         // HHMM after a complete date
         f.hour = Number(digits.slice(0, 2));
         f.minute = digits.length === 4 ? Number(digits.slice(2)) : 0;
@@ -227,13 +283,23 @@ function parseText(s: string, now: Date): Date | undefined {
     return undefined;
   }
   if (!resolveYmd(ymd, f)) return undefined;
-  if (f.year === undefined && f.month === undefined && f.day === undefined && f.hour === undefined) return undefined;
+  if (f.year === undefined && f.month === undefined && f.day === undefined && f.hour === undefined)
+    return undefined;
   // Missing fields default to today's date at midnight (dateutil's default), in UTC.
   const year = f.year ?? now.getUTCFullYear();
   const month = f.month ?? now.getUTCMonth() + 1;
   let day = f.day ?? now.getUTCDate();
   if (f.day === undefined) day = Math.min(day, daysInMonth(year, month));
-  const d = makeDate(year, month, day, f.hour ?? 0, f.minute ?? 0, f.second ?? 0, f.micro ?? 0, f.offset ?? 0);
+  const d = makeDate(
+    year,
+    month,
+    day,
+    f.hour ?? 0,
+    f.minute ?? 0,
+    f.second ?? 0,
+    f.micro ?? 0,
+    f.offset ?? 0,
+  );
   return d ?? undefined;
 }
 
@@ -251,7 +317,10 @@ function resolveYmd(ymd: { v: number; month?: boolean; year?: boolean }[], f: Fi
     return true;
   }
   if (ymd.length === 2) {
-    const [a, b] = ymd as [{ v: number; month?: boolean; year?: boolean }, { v: number; month?: boolean; year?: boolean }];
+    const [a, b] = ymd as [
+      { v: number; month?: boolean; year?: boolean },
+      { v: number; month?: boolean; year?: boolean },
+    ];
     if (a.month) {
       f.month = a.v;
       if (b.year) f.year = b.v;
@@ -272,7 +341,11 @@ function resolveYmd(ymd: { v: number; month?: boolean; year?: boolean }[], f: Fi
     }
     return true;
   }
-  const [a, b, c] = ymd as [{ v: number; year?: boolean }, { v: number; year?: boolean }, { v: number; year?: boolean }];
+  const [a, b, c] = ymd as [
+    { v: number; year?: boolean },
+    { v: number; year?: boolean },
+    { v: number; year?: boolean },
+  ];
   if (mIdx === 1) {
     // D Mon Y, or Y Mon D when the first is clearly a year
     f.month = b.v;

@@ -86,13 +86,14 @@ function lex(expr: string): void {
       }
     } else if (c === '"') {
       const start = until('"');
-      if (parsePyJson(expr.slice(start, i)) === BAD) throw new JmesSyntaxError('invalid quoted identifier', expr, start);
+      if (parsePyJson(expr.slice(start, i)) === BAD)
+        throw new JmesSyntaxError('invalid quoted identifier', expr, start);
     } else if (isDigit(c)) while (i < n && isDigit(expr[i] as string)) i++;
     else if (c === '-') {
       if (i + 1 < n && isDigit(expr[i + 1] as string)) {
         i++;
         while (i < n && isDigit(expr[i] as string)) i++;
-      } else throw new JmesSyntaxError("unknown token '-' (quote names with dashes: \"foo-bar\")", expr, i);
+      } else throw new JmesSyntaxError('unknown token \'-\' (quote names with dashes: "foo-bar")', expr, i);
     } else if (c === '!') i++;
     else if (c === '=') {
       if (expr[i + 1] === '=') i += 2;
@@ -157,7 +158,14 @@ export function pyJsonDumps(v: unknown): string {
     default:
       if (Array.isArray(v)) return '[' + v.map(pyJsonDumps).join(',') + ']';
       if (v instanceof Date) return jsonStr(dateStr(v));
-      if (isDict(v)) return '{' + Object.entries(v).map(([k, x]) => jsonStr(k) + ':' + pyJsonDumps(x)).join(',') + '}';
+      if (isDict(v))
+        return (
+          '{' +
+          Object.entries(v)
+            .map(([k, x]) => jsonStr(k) + ':' + pyJsonDumps(x))
+            .join(',') +
+          '}'
+        );
       throw new JmesRuntimeError(`Object of type ${pyTypeName(v)} is not JSON serializable`);
   }
 }
@@ -319,7 +327,10 @@ function toNumber(v: unknown): unknown {
 const num = (v: unknown) => Number(v);
 
 const FUNCTIONS: Record<string, FnDef> = {
-  abs: { sig: [{ types: ['number'] }], fn: ([a]) => (typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(num(a))) },
+  abs: {
+    sig: [{ types: ['number'] }],
+    fn: ([a]) => (typeof a === 'bigint' ? (a < 0n ? -a : a) : Math.abs(num(a))),
+  },
   avg: {
     sig: [{ types: ['array-number'] }],
     fn: ([a]) => {
@@ -333,13 +344,17 @@ const FUNCTIONS: Record<string, FnDef> = {
     sig: [{ types: ['array', 'string'] }, { types: [] }],
     fn: ([subject, search]) => {
       if (typeof subject === 'string') {
-        if (typeof search !== 'string') throw new JmesRuntimeError("'in <string>' requires string as left operand");
+        if (typeof search !== 'string')
+          throw new JmesRuntimeError("'in <string>' requires string as left operand");
         return subject.includes(search);
       }
       return (subject as unknown[]).some((e) => pyEquals(e, search));
     },
   },
-  ends_with: { sig: [{ types: ['string'] }, { types: ['string'] }], fn: ([a, b]) => (a as string).endsWith(b as string) },
+  ends_with: {
+    sig: [{ types: ['string'] }, { types: ['string'] }],
+    fn: ([a, b]) => (a as string).endsWith(b as string),
+  },
   starts_with: {
     sig: [{ types: ['string'] }, { types: ['string'] }],
     fn: ([a, b]) => (a as string).startsWith(b as string),
@@ -480,10 +495,14 @@ function callFunction(name: string, args: unknown[]): unknown {
   const last = sig[sig.length - 1];
   if (last?.variadic) {
     if (args.length < sig.length) {
-      throw new JmesRuntimeError(`Expected at least ${sig.length} arguments for function ${name}(), received ${args.length}`);
+      throw new JmesRuntimeError(
+        `Expected at least ${sig.length} arguments for function ${name}(), received ${args.length}`,
+      );
     }
   } else if (args.length !== sig.length) {
-    throw new JmesRuntimeError(`Expected ${sig.length} arguments for function ${name}(), received ${args.length}`);
+    throw new JmesRuntimeError(
+      `Expected ${sig.length} arguments for function ${name}(), received ${args.length}`,
+    );
   }
   for (let i = 0; i < sig.length; i++) checkArg(name, args[i], (sig[i] as ArgSpec).types);
   return def.fn(args);
@@ -627,7 +646,9 @@ function compileNode(node: Node, expr: string): JmesSearch {
         if (!ca || !cb) return null;
         if (typeof a === 'string' ? typeof b !== 'string' : typeof b === 'string') {
           // Python raises TypeError comparing a number with a string; jmespath.py lets it propagate.
-          throw new JmesRuntimeError(`'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
+          throw new JmesRuntimeError(
+            `'${op}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`,
+          );
         }
         return pyOrder(op, a, b);
       };

@@ -99,7 +99,7 @@ class Translator {
       const m = /^\(\?([aiLmsux]+)\)/.exec(this.p.slice(this.i));
       if (!m) return;
       for (const f of m[1] as string) {
-        if (f === 'L') this.err('bad inline flags: cannot use \'L\' flag with a str pattern');
+        if (f === 'L') this.err("bad inline flags: cannot use 'L' flag with a str pattern");
         if (f === 'u') continue;
         this.flags[f as keyof Flags] = true;
       }
@@ -183,7 +183,8 @@ class Translator {
       if (!m || (m[1] === '' && m[2] === undefined)) return undefined; // a literal `{` in Python
       const lo = m[1] === '' ? '0' : (m[1] as string);
       const hi = m[2] === undefined ? undefined : (m[3] as string);
-      if (hi !== undefined && hi !== '' && Number(hi) < Number(lo)) this.err('min repeat greater than max repeat');
+      if (hi !== undefined && hi !== '' && Number(hi) < Number(lo))
+        this.err('min repeat greater than max repeat');
       this.i += m[0].length;
       return hi === undefined ? `{${lo}}` : `{${lo},${hi}}`;
     }
@@ -235,7 +236,8 @@ class Translator {
         this.i += 2;
       } else if ((m = /^\?P<([^>]*)>/.exec(rest))) {
         const name = m[1] as string;
-        if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name)) this.err(`bad character in group name '${name}'`, this.i + 3);
+        if (!/^[\p{L}_][\p{L}\p{N}_]*$/u.test(name))
+          this.err(`bad character in group name '${name}'`, this.i + 3);
         if (this.names.has(name)) this.err(`redefinition of group name '${name}'`, this.i + 3);
         this.names.add(name);
         this.groups++;

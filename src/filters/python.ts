@@ -244,7 +244,9 @@ type CmpOp = 'lt' | 'le' | 'gt' | 'ge';
 
 function unorderable(op: CmpOp, a: unknown, b: unknown): never {
   const sym = { lt: '<', le: '<=', gt: '>', ge: '>=' }[op];
-  throw new PyTypeError(`'${sym}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`);
+  throw new PyTypeError(
+    `'${sym}' not supported between instances of '${pyTypeName(a)}' and '${pyTypeName(b)}'`,
+  );
 }
 
 function fromCmp(op: CmpOp, c: number): boolean {
@@ -521,7 +523,8 @@ export function pyStr(v: unknown): string {
 // ---------------------------------------------------------------------------------------------------
 // int() / float() of strings
 
-const PY_WHITESPACE = ' \t\n\r\v\f\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
+const PY_WHITESPACE =
+  ' \t\n\r\v\f\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000';
 
 /** Python str.strip() with no argument (its whitespace set differs slightly from JS trim()). */
 export function pyStrip(s: string): string {
@@ -533,7 +536,8 @@ export function pyStrip(s: string): string {
 }
 
 const INT_RE = /^[+-]?[0-9](?:_?[0-9])*$/;
-const FLOAT_RE = /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?$/;
+const FLOAT_RE =
+  /^[+-]?(?:(?:[0-9](?:_?[0-9])*)?\.[0-9](?:_?[0-9])*|[0-9](?:_?[0-9])*\.?)(?:[eE][+-]?[0-9](?:_?[0-9])*)?$/;
 const FLOAT_SPECIAL_RE = /^([+-]?)(inf|infinity|nan)$/i;
 
 /** Python `int(s)` for a string (after strip()); undefined when Python raises ValueError. */
@@ -649,7 +653,8 @@ function formatOne(conv: string, v: unknown): string {
     case 'x':
     case 'X':
     case 'o':
-      if (typeof v === 'number' && !Number.isInteger(v)) throw new PyTypeError(`%${conv} format: an integer is required`);
+      if (typeof v === 'number' && !Number.isInteger(v))
+        throw new PyTypeError(`%${conv} format: an integer is required`);
       if (!isNumeric(v)) throw new PyTypeError(`%${conv} format: an integer is required`);
       return (typeof v === 'bigint' ? v : Number(v)).toString(conv === 'o' ? 8 : 16);
     case 'e':

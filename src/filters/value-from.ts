@@ -29,7 +29,9 @@ function fail(url: string, why: string): never {
 /** `{account_id}` and `{region}` in every string of the mapping; other names are left as written. */
 export function interpolateValueFrom(v: unknown, ctx: Pick<EvalContext, 'accountId' | 'region'>): unknown {
   if (typeof v === 'string') {
-    return v.replace(/\{(account_id|region)\}/g, (_m, name: string) => (name === 'account_id' ? ctx.accountId : ctx.region));
+    return v.replace(/\{(account_id|region)\}/g, (_m, name: string) =>
+      name === 'account_id' ? ctx.accountId : ctx.region,
+    );
   }
   if (Array.isArray(v)) return v.map((x) => interpolateValueFrom(x, ctx));
   if (isDict(v)) {
@@ -104,14 +106,19 @@ async function fetchFile(url: string): Promise<string> {
 async function fetchS3(url: string, ctx: EvalContext): Promise<string> {
   if (!ctx.aws) fail(url, 'reading from S3 needs AWS access (this run has none)');
   const parsed = new URL(url);
-  const params: Record<string, string> = { Bucket: parsed.hostname, Key: decodeURIComponent(parsed.pathname.slice(1)) };
+  const params: Record<string, string> = {
+    Bucket: parsed.hostname,
+    Key: decodeURIComponent(parsed.pathname.slice(1)),
+  };
   for (const [k, v] of parsed.searchParams) params[k] = v;
   const region = params['region'];
   delete params['region'];
   const client = ctx.aws.client(S3Client, region);
   let body: Uint8Array;
   try {
-    const out = await client.send(new GetObjectCommand(params as unknown as ConstructorParameters<typeof GetObjectCommand>[0]));
+    const out = await client.send(
+      new GetObjectCommand(params as unknown as ConstructorParameters<typeof GetObjectCommand>[0]),
+    );
     if (!out.Body) fail(url, 'S3 returned no body');
     body = await out.Body.transformToByteArray();
   } catch (e) {
@@ -235,7 +242,13 @@ function applyExpr(url: string, expr: unknown, data: unknown, ctx: EvalContext):
   return Array.isArray(res) ? toSet(url, res) : res;
 }
 
-function parseContents(url: string, format: string, contents: string, spec: Record<string, unknown>, ctx: EvalContext): unknown {
+function parseContents(
+  url: string,
+  format: string,
+  contents: string,
+  spec: Record<string, unknown>,
+  ctx: EvalContext,
+): unknown {
   const hasExpr = 'expr' in spec;
   const expr = spec['expr'];
   switch (format) {
@@ -251,7 +264,8 @@ function parseContents(url: string, format: string, contents: string, spec: Reco
         for (const row of rows) {
           if (row.length === 0) continue;
           const idx = expr < 0 ? row.length + expr : expr;
-          if (idx < 0 || idx >= row.length) fail(url, `csv column ${expr} is missing in a row with ${row.length} cells`);
+          if (idx < 0 || idx >= row.length)
+            fail(url, `csv column ${expr} is missing in a row with ${row.length} cells`);
           out.push(row[idx]);
         }
         return new PySet(out);
@@ -291,7 +305,9 @@ export async function loadValueFrom(rawSpec: unknown, ctx: EvalContext): Promise
   const url = spec['url'];
   if (typeof url !== 'string' || url === '') throw new PolicyRuntimeError('value_from needs a url');
   if (url === 'dynamodb') {
-    throw new PolicyRuntimeError('value_from url: dynamodb (PartiQL queries) is not supported by this action');
+    throw new PolicyRuntimeError(
+      'value_from url: dynamodb (PartiQL queries) is not supported by this action',
+    );
   }
   const cacheKey = `value_from:values:${JSON.stringify(['url', 'format', 'expr', 'headers', 'query'].map((k) => spec[k] ?? null))}`;
   if (ctx.cache.has(cacheKey)) return ctx.cache.get(cacheKey);

@@ -75,8 +75,20 @@ export const OPERATORS: Readonly<Record<string, string>> = {
 };
 
 export const VALUE_TYPES: readonly string[] = [
-  'age', 'integer', 'expiration', 'normalize', 'size', 'cidr', 'cidr_size', 'swap', 'resource_count', 'expr',
-  'unique_size', 'date', 'version', 'float',
+  'age',
+  'integer',
+  'expiration',
+  'normalize',
+  'size',
+  'cidr',
+  'cidr_size',
+  'swap',
+  'resource_count',
+  'expr',
+  'unique_size',
+  'date',
+  'version',
+  'float',
 ];
 
 /** Tag-key transforms of §5.2. */
@@ -86,7 +98,8 @@ export const TAG_KEY_TRANSFORMS: Readonly<Record<string, (s: string) => string>>
   lower: (s) => s.toLowerCase(),
   strip: (s) => pyStrip(s),
   // Python title(): upper-case a cased character that follows an uncased one, lower-case the rest.
-  title: (s) => s.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()),
+  title: (s) =>
+    s.toLowerCase().replace(/(^|[^\p{L}])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()),
   upper: (s) => s.toUpperCase(),
   nospaces: (s) => s.replaceAll(' ', ''),
   nounderscores: (s) => s.replaceAll('_', ''),
@@ -108,7 +121,9 @@ function tagCrash(key: string, why: string): never {
 function compileTagResolver(key: string, transforms: unknown): KeyResolver {
   const tk = key.slice(4);
   const fns = Array.isArray(transforms)
-    ? transforms.filter((t): t is string => typeof t === 'string' && t in TAG_KEY_TRANSFORMS).map((t) => TAG_KEY_TRANSFORMS[t] as (s: string) => string)
+    ? transforms
+        .filter((t): t is string => typeof t === 'string' && t in TAG_KEY_TRANSFORMS)
+        .map((t) => TAG_KEY_TRANSFORMS[t] as (s: string) => string)
     : [];
   const norm = fns.length ? (s: string) => fns.reduce((acc, f) => f(acc), s) : undefined;
   return (s: unknown) => {
@@ -119,7 +134,13 @@ function compileTagResolver(key: string, transforms: unknown): KeyResolver {
         if (typeof tags === 'string' && tags === '') return null;
         if (typeof tags !== 'string') tagCrash(key, `Tags is a ${pyTypeName(tags)}, not a list`);
       }
-      const list = Array.isArray(tags) ? tags : isDict(tags) ? Object.keys(tags) : typeof tags === 'string' ? Array.from(tags) : [];
+      const list = Array.isArray(tags)
+        ? tags
+        : isDict(tags)
+          ? Object.keys(tags)
+          : typeof tags === 'string'
+            ? Array.from(tags)
+            : [];
       for (const t of list) {
         if (norm) {
           // c7n skips entries whose Key/Value are missing or whose Key is not a string.
@@ -202,7 +223,8 @@ export function compileKey(key: string, valueRegex?: string, tagKeyTransforms?: 
       try {
         return search(s);
       } catch (e) {
-        if (e instanceof JmesRuntimeError) throw runtimeError(`JMESPath ${JSON.stringify(key)} failed: ${e.message}`);
+        if (e instanceof JmesRuntimeError)
+          throw runtimeError(`JMESPath ${JSON.stringify(key)} failed: ${e.message}`);
         throw e;
       }
     };
@@ -233,14 +255,18 @@ class LooseVersion extends PyObject {
     if (!pyTruthy(vstring)) {
       this.components = undefined; // never parsed: any comparison fails (AttributeError)
     } else if (typeof vstring !== 'string') {
-      throw runtimeError(`value_type version needs strings, got ${pyTypeName(vstring)} ${pyRepr(vstring)} (quote it)`);
+      throw runtimeError(
+        `value_type version needs strings, got ${pyTypeName(vstring)} ${pyRepr(vstring)} (quote it)`,
+      );
     } else {
       this.components = parseLooseVersion(vstring);
     }
   }
   private parts(): (number | bigint | string)[] {
     if (this.components === undefined) {
-      throw runtimeError(`value_type version cannot compare a missing or empty version (${pyRepr(this.vstring)})`);
+      throw runtimeError(
+        `value_type version cannot compare a missing or empty version (${pyRepr(this.vstring)})`,
+      );
     }
     return this.components;
   }
@@ -351,7 +377,8 @@ export const OP_FUNCTIONS: Readonly<Record<string, OpFn>> = {
     try {
       return pyTruthy(pyMod(r, v));
     } catch (e) {
-      if (e instanceof PyZeroDivisionError) throw runtimeError(`op mod with value ${pyRepr(v)}: division by zero`);
+      if (e instanceof PyZeroDivisionError)
+        throw runtimeError(`op mod with value ${pyRepr(v)}: division by zero`);
       if (e instanceof PyValueError || e instanceof PyKeyError) throw runtimeError(`op mod: ${e.message}`);
       throw e;
     }
@@ -428,7 +455,8 @@ function daysToMs(days: unknown, vtype: string): number {
       `value_type ${vtype} needs a number of days as value, got ${pyTypeName(days)} ${pyRepr(days)} (unsupported type for timedelta days component)`,
     );
   }
-  if (!Number.isFinite(n) || Math.abs(n) > 999999999) throw runtimeError(`value_type ${vtype}: ${pyRepr(days)} days is out of range`);
+  if (!Number.isFinite(n) || Math.abs(n) > 999999999)
+    throw runtimeError(`value_type ${vtype}: ${pyRepr(days)} days is out of range`);
   return n * DAY_MS;
 }
 
@@ -436,7 +464,8 @@ function daysToMs(days: unknown, vtype: string): number {
 function shiftDate(now: Date, ms: number, vtype: string): Date {
   const d = new Date(now.getTime() + ms);
   const y = d.getUTCFullYear();
-  if (!Number.isFinite(d.getTime()) || y < 1 || y > 9999) throw runtimeError(`value_type ${vtype}: date value out of range`);
+  if (!Number.isFinite(d.getTime()) || y < 1 || y > 9999)
+    throw runtimeError(`value_type ${vtype}: date value out of range`);
   return d;
 }
 
@@ -459,7 +488,8 @@ export class ValueMatcher {
   private v: unknown;
   private loaded: boolean;
   private loading: Promise<void> | undefined;
-  private readonly convert: ((v: unknown, r: unknown, s: unknown, ctx: EvalContext) => [unknown, unknown]) | undefined;
+  private readonly convert:
+    ((v: unknown, r: unknown, s: unknown, ctx: EvalContext) => [unknown, unknown]) | undefined;
   // Per-`now` caches for age/expiration/date (recomputed only when ctx.now changes).
   private nowRef: Date | undefined;
   private nowDerived: unknown;
@@ -516,7 +546,8 @@ export class ValueMatcher {
             const x = search(s);
             return x === undefined ? null : x;
           } catch (e) {
-            if (e instanceof JmesRuntimeError) throw runtimeError(`value_path ${JSON.stringify(vp)} failed: ${e.message}`);
+            if (e instanceof JmesRuntimeError)
+              throw runtimeError(`value_path ${JSON.stringify(vp)} failed: ${e.message}`);
             throw e;
           }
         };
@@ -600,7 +631,8 @@ export class ValueMatcher {
     if (matched && this.annotate && isDict(subject)) {
       const existing = subject[MATCHED_FILTERS_ANNOTATION];
       if (existing === undefined) {
-        if (!Object.prototype.hasOwnProperty.call(subject, MATCHED_FILTERS_ANNOTATION)) subject[MATCHED_FILTERS_ANNOTATION] = [this.key];
+        if (!Object.prototype.hasOwnProperty.call(subject, MATCHED_FILTERS_ANNOTATION))
+          subject[MATCHED_FILTERS_ANNOTATION] = [this.key];
       } else if (Array.isArray(existing)) existing.push(this.key);
     }
     return matched;
@@ -629,7 +661,9 @@ export class ValueMatcher {
 
   private exprResolver(key: unknown): KeyResolver {
     if (typeof key !== 'string') {
-      throw runtimeError(`value_type expr needs the value to be a key (a string), got ${pyTypeName(key)} ${pyRepr(key)}`);
+      throw runtimeError(
+        `value_type expr needs the value to be a key (a string), got ${pyTypeName(key)} ${pyRepr(key)}`,
+      );
     }
     let r = this.exprResolvers.get(key);
     if (r === undefined) {
@@ -640,7 +674,9 @@ export class ValueMatcher {
   }
 
   /** The conversion of §5.7 for a value_type, as (v, r, s) → (v, r). */
-  private buildConversion(vtype: string): ((v: unknown, r: unknown, s: unknown, ctx: EvalContext) => [unknown, unknown]) | undefined {
+  private buildConversion(
+    vtype: string,
+  ): ((v: unknown, r: unknown, s: unknown, ctx: EvalContext) => [unknown, unknown]) | undefined {
     const constV = this.valuePath === undefined; // v is fixed per matcher (value or value_from)
     switch (vtype) {
       case 'normalize':
@@ -694,7 +730,12 @@ export class ValueMatcher {
         return (v, r) => {
           const s = parseCidr(v);
           const x = parseCidr(r);
-          if (s instanceof PyObject && s.pyType.endsWith('Address') && x instanceof PyObject && x.pyType === 'IPv4Network') {
+          if (
+            s instanceof PyObject &&
+            s.pyType.endsWith('Address') &&
+            x instanceof PyObject &&
+            x.pyType === 'IPv4Network'
+          ) {
             return [x, s];
           }
           return [s, x];
@@ -703,8 +744,11 @@ export class ValueMatcher {
         return (v, r) => {
           const c = parseCidr(r);
           if (c === null) return [v, 0];
-          if (c instanceof PyObject && 'prefixlen' in c) return [v, (c as unknown as { prefixlen: number }).prefixlen];
-          throw runtimeError(`value_type cidr_size needs a network (a.b.c.d/n), got ${pyRepr(r)} ('${pyTypeName(c)}' object has no attribute 'prefixlen')`);
+          if (c instanceof PyObject && 'prefixlen' in c)
+            return [v, (c as unknown as { prefixlen: number }).prefixlen];
+          throw runtimeError(
+            `value_type cidr_size needs a network (a.b.c.d/n), got ${pyRepr(r)} ('${pyTypeName(c)}' object has no attribute 'prefixlen')`,
+          );
         };
       case 'version':
         return (v, r) => [new LooseVersion(v), new LooseVersion(r)];

@@ -9,6 +9,7 @@
  * Built as small steps (collect candidates → rank → cut to GitHub's limits → serialise), so the limits are
  * enforced on the bytes actually written.
  */
+import { VERSION } from '../version.js';
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
@@ -22,7 +23,7 @@ import { fencedBlock, md, plain, plainString, redact, truncate } from './escape.
 
 export const TOOL_NAME = 'connect-policy-gate';
 /** Kept in step with package.json by hand: the bundle must not read package.json at run time. */
-export const TOOL_VERSION = '0.1.0';
+export const TOOL_VERSION = VERSION;
 export const TOOL_INFORMATION_URI = 'https://github.com/connect-policy-gate/connect-policy-gate';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 

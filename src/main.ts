@@ -1,0 +1,134 @@
+/**
+ * The GitHub Action: inputs → Config → the pipeline (load → validate → authenticate → collect → filter →
+ * gate → report). This is the only module that touches @actions/core; everything below it gets ports.
+ * Every run writes its reports, also when it fails, and the step's status tells the truth.
+ */
+import * as core from '@actions/core';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+import { buildLiveTargets } from './aws/targets.js';
+import { readConfig, type Config } from './config/inputs.js';
+import { runPolicies } from './engine/run.js';
+import type { RunResult, ValidationIssue } from './engine/types.js';
+import { ConfigurationError, errorMessage } from './errors.js';
+import { gateOutputs } from './gate.js';
+import type { Logger } from './logger.js';
+import { loadPolicies } from './policy/load.js';
+import type { LoadedPolicy } from './policy/types.js';
+import { policyCatalog, writeReports } from './report/index.js';
+
+const actionsLogger: Logger = {
+  debug: (m) => core.debug(m),
+  info: (m) => core.info(m),
+  warning: (m) => core.warning(m),
+  error: (m) => core.error(m),
+};
+
+function emptyResult(config: Pick<Config, 'mode'>, validation: readonly ValidationIssue[], runErrors: RunResult['runErrors'] = []): RunResult {
+  const now = new Date();
+  return { mode: config.mode, startedAt: now, finishedAt: now, policies: [], validation, runErrors };
+}
+
+/** Why `enforce` must not run here, or undefined. */
+function enforceRefusal(config: Config, env: NodeJS.ProcessEnv): string | undefined {
+  if (config.mode !== 'enforce') return undefined;
+  const event = env.GITHUB_EVENT_NAME ?? '';
+  if ((event === 'pull_request' || event === 'pull_request_target') && !config.allowEnforceOnPullRequest) {
+    return `mode enforce refuses to run on ${event} events: a pull request must not change production. Use mode report for pull requests, or set allow-enforce-on-pull-request: true if you really mean it.`;
+  }
+  return undefined;
+}
+
+async function readEvent(file: string | undefined, workspace: string): Promise<unknown> {
+  if (!file) return undefined;
+  const abs = path.resolve(workspace, file);
+  let text: string;
+  try {
+    text = await readFile(abs, 'utf8');
+  } catch (err) {
+    throw new ConfigurationError(`event-file ${file} cannot be read: ${errorMessage(err)}`);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new ConfigurationError(`event-file ${file} is not valid JSON: ${errorMessage(err)}`);
+  }
+}
+
+export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  let config: Config;
+  try {
+    config = readConfig((name) => core.getInput(name));
+  } catch (err) {
+    core.setOutput('gate', 'fail');
+    core.setOutput('errors', '1');
+    core.setFailed(errorMessage(err));
+    return;
+  }
+  const resolve = (p: string) => path.resolve(workspace, p);
+  let result: RunResult | undefined;
+  let loaded: LoadedPolicy[] = [];
+  let aborted: unknown;
+  try {
+    const load = await loadPolicies(config.policies, { cwd: workspace });
+    loaded = load.policies;
+    const refusal = enforceRefusal(config, env);
+    if (refusal) throw new ConfigurationError(refusal);
+    if (config.mode === 'validate') {
+      result = emptyResult(config, load.issues);
+    } else {
+      const event = await readEvent(config.eventFile, workspace);
+      const live = await buildLiveTargets(config, {
+        env,
+        workspace,
+        logger: actionsLogger,
+        getIdToken: (audience) => core.getIDToken(audience),
+        mask: (secret) => core.setSecret(secret),
+      });
+      if (live.fallbackToValidate) {
+        core.warning(live.fallbackToValidate);
+        result = emptyResult({ mode: 'validate' }, load.issues);
+      } else {
+        result = await runPolicies(load.policies, live.targets, {
+          mode: config.mode,
+          now: new Date(),
+          event,
+          logger: actionsLogger,
+          env,
+          validation: load.issues,
+        });
+      }
+    }
+  } catch (err) {
+    aborted = err;
+    if (!(err instanceof ConfigurationError)) core.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+  }
+  const outcome = await writeReports(result ?? emptyResult(config, []), {
+    gate: { failOn: config.failOn, failSeverity: config.failSeverity, warnOn: config.warnOn },
+    sarifFile: resolve(config.sarifFile),
+    outputDir: resolve(config.outputDir),
+    summaryFile: config.jobSummary ? env.GITHUB_STEP_SUMMARY || undefined : undefined,
+    summaryMode: 'append',
+    annotations: config.annotations ? core : undefined,
+    category: config.category,
+    policies: policyCatalog(loaded),
+    srcRoot: workspace,
+    aborted,
+    logger: actionsLogger,
+  });
+  for (const [name, value] of Object.entries(gateOutputs(outcome.gate))) core.setOutput(name, value);
+  core.setOutput('sarif-file', config.sarifFile);
+  core.setOutput('output-dir', config.outputDir);
+  for (const e of outcome.errors) core.warning(`could not write the ${e.reporter} report${e.path ? ` (${e.path})` : ''}: ${e.message}`);
+  if (outcome.gate.verdict === 'fail') {
+    core.setFailed(
+      aborted instanceof ConfigurationError
+        ? aborted.message
+        : `Connect Policy Gate failed: ${outcome.gate.reasons.join('; ')}`,
+    );
+  } else {
+    core.info(`Connect Policy Gate passed${outcome.gate.warnings.length ? ` with warnings: ${outcome.gate.warnings.join('; ')}` : ''}`);
+  }
+}

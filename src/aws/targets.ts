@@ -13,6 +13,7 @@ import { AwsClientFactory, type ClientFactoryOptions, type Env } from './client-
 import { assertOidcAvailable, resolveAccounts, type GetIdToken, type Mask } from './credentials.js';
 import { parseRegions } from './regions.js';
 import { PlaceboRecorder, PlaceboReplay } from './replay.js';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 export interface LiveSettings {
@@ -54,10 +55,14 @@ export async function buildLiveTargets(settings: LiveSettings, ports: LivePorts)
   for (const w of parsed.warnings) logger.warning(w);
 
   if (settings.replayDir) {
-    const replay = new PlaceboReplay(path.resolve(ports.workspace, settings.replayDir));
+    // Cloud Custodian's placebo folders hold one region; a folder with one sub-folder per region
+    // (demo/account/us-east-1, ...) replays several.
+    const dir = path.resolve(ports.workspace, settings.replayDir);
     const accountId = settings.accountId ?? REPLAY_ACCOUNT;
     return {
       targets: parsed.regions.map((region) => {
+        const regionDir = path.join(dir, region);
+        const replay = new PlaceboReplay(existsSync(regionDir) ? regionDir : dir);
         const aws = new AwsClientFactory({ accountId, region, env, logger, ...replay.factoryOptions() });
         return { account: accountId, accountName: accountId, region, source: connectInstanceSource, aws };
       }),

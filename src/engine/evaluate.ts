@@ -2,11 +2,15 @@
  * Evaluation of one policy over one (account, region) listing (spec §1.8 step 4):
  * conditions → listing → filters in order (short-circuit on empty) → max-resources guard.
  *
- * Isolation between policies (§3.6, §17.8) without deep copies: each policy gets a SHALLOW copy of every
- * listed resource. That suffices because filters only add or replace top-level `c7n:` keys; the two
- * in-place mutations that exist are handled where they happen: annotation lists already present in the
- * listing are copied here (a value filter appends to `c7n:MatchedFilters`), and `list-item` takes its own
- * deep copy of a resource before it annotates list elements (src/filters/list-item.ts).
+ * Isolation between policies (§3.6, §17.8) without copying the listing per policy: a policy evaluates the
+ * target's shared resource objects in place; afterwards its matches are copied out (with the annotations
+ * they carry) and the listing is restored to its listed state. Restoring is cheap because filters only
+ * add or replace top-level `c7n` keys: a changed key count or a replaced annotation value says which
+ * resources to fix. The in-place mutations that go deeper are handled where they happen: annotation
+ * lists present in the listing (a value filter appends to `c7n:MatchedFilters`) make that resource use
+ * a private copy, and `list-item` gives a resource private nested structure before annotating list
+ * elements and reports it (takeOwnedResources) so the shared structure is put back.
+ * Policies of one target therefore run one after the other (they do anyway, in file order).
  *
  * Non-pull modes are evaluated with c7n's dry-run semantics (§1.4, §8.3, §17.6): `event` filters are
  * removed from filters and conditions unless an event document was supplied, in which case they are
@@ -15,6 +19,7 @@
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
 import { isAnnotationKey, runSequence } from '../filters/blocks.js';
+import { takeOwnedResources } from '../filters/list-item.js';
 import type { EvalContext, Filter, Resource } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
@@ -115,39 +120,87 @@ export function compilePolicy(data: Readonly<Record<string, unknown>>, opts: Com
 }
 
 /**
- * A listing shared by every policy of a target. Remembers, per resource, the annotation keys whose values
- * are lists (pre-annotated snapshots), so per-policy copies can copy exactly those.
+ * A listing shared by every policy of a target. Policies are evaluated IN PLACE on these objects and the
+ * listing is restored after each policy (see evaluatePolicy), which is far cheaper than copying every
+ * resource for every policy: only what a policy touched is restored, only what it matched is copied.
  */
 export interface SharedListing {
+  /** The target's own objects (copied once from the source, which may serve several targets). */
   readonly resources: readonly Resource[];
-  /** Index-aligned with `resources`; undefined when a resource has no list-valued annotation. */
-  readonly listAnnotations: readonly (readonly string[] | undefined)[];
+  /** Number of keys of each resource as listed: a resource with more (or fewer) was annotated. */
+  readonly keyCounts: readonly number[];
+  /** Each resource's annotations as listed, as flat [key, value...] pairs; undefined when it had none. */
+  readonly annotations: readonly (readonly unknown[] | undefined)[];
+  /**
+   * Resources with a list-valued annotation as listed (e.g. a pre-annotated `c7n:MatchedFilters`). A
+   * filter may append to such a list in place, so these few get a private copy per policy instead.
+   */
+  readonly privateCopy: readonly boolean[];
 }
 
-export function shareListing(resources: readonly Resource[]): SharedListing {
-  const listAnnotations: (string[] | undefined)[] = new Array<string[] | undefined>(resources.length);
-  for (let i = 0; i < resources.length; i++) {
-    const r = resources[i] as Resource;
-    let keys: string[] | undefined;
-    for (const k in r) {
-      if (isAnnotationKey(k) && Array.isArray(r[k])) (keys ??= []).push(k);
+export function shareListing(source: readonly Resource[]): SharedListing {
+  const n = source.length;
+  const resources = new Array<Resource>(n);
+  const keyCounts = new Array<number>(n);
+  const annotations = new Array<unknown[] | undefined>(n);
+  const privateCopy = new Array<boolean>(n);
+  for (let i = 0; i < n; i++) {
+    const r: Resource = { ...(source[i] as Resource) };
+    const keys = Object.keys(r);
+    let pairs: unknown[] | undefined;
+    let hasList = false;
+    for (const k of keys) {
+      if (!isAnnotationKey(k)) continue;
+      const v = r[k];
+      (pairs ??= []).push(k, v);
+      if (Array.isArray(v)) hasList = true;
     }
-    listAnnotations[i] = keys;
+    resources[i] = r;
+    keyCounts[i] = keys.length;
+    annotations[i] = pairs;
+    privateCopy[i] = hasList;
   }
-  return { resources, listAnnotations };
+  return { resources, keyCounts, annotations, privateCopy };
 }
 
-/** The policy's own copies of the listed resources (see the module comment for why shallow is enough). */
-export function copyForPolicy(listing: SharedListing): Resource[] {
-  const { resources, listAnnotations } = listing;
-  const out = new Array<Resource>(resources.length);
-  for (let i = 0; i < resources.length; i++) {
-    const copy: Resource = { ...(resources[i] as Resource) };
-    const lists = listAnnotations[i];
-    if (lists !== undefined) for (const k of lists) copy[k] = (copy[k] as unknown[]).slice();
-    out[i] = copy;
-  }
+function copyWithLists(r: Resource): Resource {
+  const copy: Resource = { ...r };
+  for (const k of Object.keys(copy)) if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
+  return copy;
+}
+
+/** The resources a policy evaluates: the shared objects, except private copies where lists could leak. */
+function workingSet(listing: SharedListing): Resource[] {
+  const { resources, privateCopy } = listing;
+  const out = resources.slice();
+  for (let i = 0; i < out.length; i++) if (privateCopy[i]) out[i] = copyWithLists(out[i] as Resource);
   return out;
+}
+
+/** Puts the shared listing back as it was listed, after a policy evaluated it in place. */
+function restoreListing(listing: SharedListing, ctx: EvalContext): void {
+  const owned = takeOwnedResources(ctx);
+  if (owned !== undefined) {
+    for (const [r, originals] of owned) for (const k of Object.keys(originals)) r[k] = originals[k];
+  }
+  const { resources, keyCounts, annotations, privateCopy } = listing;
+  for (let i = 0; i < resources.length; i++) {
+    if (privateCopy[i]) continue;
+    const r = resources[i] as Resource;
+    const pairs = annotations[i];
+    let changed = Object.keys(r).length !== keyCounts[i];
+    if (!changed && pairs !== undefined) {
+      for (let j = 0; j < pairs.length && !changed; j += 2) changed = r[pairs[j] as string] !== pairs[j + 1];
+    }
+    if (!changed) continue;
+    // Delete what was added, newest first (V8 keeps objects fast when the last-added key goes first).
+    const keys = Object.keys(r);
+    for (let j = keys.length - 1; j >= 0; j--) {
+      const k = keys[j] as string;
+      if (isAnnotationKey(k) && (pairs === undefined || !pairs.includes(k))) delete r[k];
+    }
+    if (pairs !== undefined) for (let j = 0; j < pairs.length; j += 2) r[pairs[j] as string] = pairs[j + 1];
+  }
 }
 
 export interface PolicyOutcome {
@@ -194,10 +247,18 @@ export async function evaluatePolicy(
       }
     }
     const listed = await list();
-    const listing = 'listAnnotations' in listed ? listed : shareListing(listed);
+    const listing = 'keyCounts' in listed ? listed : shareListing(listed);
     population = listing.resources.length;
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
-    const selected = population === 0 ? [] : await runSequence(policy.filters, copyForPolicy(listing), ctx);
+    let selected: Resource[] = [];
+    if (population > 0) {
+      try {
+        // The output must outlive the restore: matched resources are copied with their annotations.
+        selected = (await runSequence(policy.filters, workingSet(listing), ctx)).map((r) => ({ ...r }));
+      } finally {
+        restoreListing(listing, ctx);
+      }
+    }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
     return { status: 'ok', population, resources: selected, durationMs: elapsed() };
   } catch (err) {

@@ -5,9 +5,9 @@
  * Elements are evaluated as COPIES carrying their position as `c7n:_id` (the identity blocks use inside
  * attrs), so neither `c7n:_id` nor annotations ever touch the shared listing that other policies read.
  * c7n annotates the elements in place (matched elements keep `c7n:MatchedFilters` in the output), so when
- * attrs changed an element's annotations we write them back into the policy's own copy of the resource,
- * after giving that copy its own deep structure (ownResource) — the shallow per-policy copy shares nested
- * lists with other policies.
+ * attrs changed an element's annotations we write them back into the resource,
+ * after giving the resource its own deep structure for this policy run (ownResource); the engine puts the
+ * shared structure back when the policy is done (takeOwnedResources).
  */
 import { PolicyRuntimeError } from '../errors.js';
 import { isAnnotationKey, LIST_ITEM_ID_KEY, runSequence } from './blocks.js';
@@ -17,8 +17,12 @@ import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } f
 
 export const LIST_ITEM_MATCHES = 'c7n:ListItemMatches';
 
-/** Resources (per-policy copies) whose nested structure is already private to the policy. */
-const owned = new WeakSet<Resource>();
+/**
+ * Resources this policy evaluation has given private nested structure, with the values they replaced,
+ * keyed by the evaluation's context (one per policy run). The engine evaluates policies on the shared
+ * listing in place and calls takeOwnedResources afterwards to put the shared values back.
+ */
+const ownedByRun = new WeakMap<EvalContext, Map<Resource, Record<string, unknown>>>();
 
 function deepCopy(v: unknown): unknown {
   if (v === null || typeof v !== 'object' || v instanceof Date) return v;
@@ -29,14 +33,33 @@ function deepCopy(v: unknown): unknown {
   return out;
 }
 
-/** Gives a per-policy resource copy its own nested lists and mappings, once. */
-function ownResource(r: Resource): void {
-  if (owned.has(r)) return;
-  for (const k in r) {
-    const v = r[k];
-    if (v !== null && typeof v === 'object' && !(v instanceof Date)) r[k] = deepCopy(v);
+/** Gives a resource its own nested lists and mappings (once per policy run), remembering the shared ones. */
+function ownResource(r: Resource, ctx: EvalContext): void {
+  let owned = ownedByRun.get(ctx);
+  if (owned === undefined) {
+    owned = new Map();
+    ownedByRun.set(ctx, owned);
   }
-  owned.add(r);
+  if (owned.has(r)) return;
+  const originals: Record<string, unknown> = {};
+  for (const k of Object.keys(r)) {
+    const v = r[k];
+    if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+      originals[k] = v;
+      r[k] = deepCopy(v);
+    }
+  }
+  owned.set(r, originals);
+}
+
+/**
+ * The resources list-item gave private structure during one policy run, with the shared values they
+ * replaced (the engine restores them once the run's output is copied). Clears the record.
+ */
+export function takeOwnedResources(ctx: EvalContext): Map<Resource, Record<string, unknown>> | undefined {
+  const owned = ownedByRun.get(ctx);
+  ownedByRun.delete(ctx);
+  return owned;
 }
 
 /** count_op (§5.6 operator names) applied as `op(matches, count)` with Python semantics. */
@@ -135,7 +158,7 @@ class ListItemFilter implements Filter {
         const copies = items.map((el: unknown, i: number) => elementCopy(el, i, key));
         const survivors = await runSequence(this.attrs, copies, ctx);
         const indices = survivors.map((c) => c[LIST_ITEM_ID_KEY] as number);
-        writeBack(r, this.search as JmesSearch, items, copies);
+        writeBack(r, this.search as JmesSearch, key, items, copies, ctx);
         matched = indices.map((i) => ({ [LIST_ITEM_ID_KEY]: i }));
       }
       if (this.compare !== undefined) {
@@ -160,19 +183,66 @@ function elementCopy(el: unknown, i: number, key: string): Resource {
     throw new PolicyRuntimeError(`list-item ${key}: element ${i} is a ${pyTypeName(el)}, not a mapping; attrs can only test mappings`);
   }
   const copy: Resource = { ...el };
-  for (const k in copy) if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
+  for (const k of Object.keys(copy)) if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
   copy[LIST_ITEM_ID_KEY] = i;
   return copy;
 }
 
-/** Puts the annotations attrs left on element copies onto the resource's own elements (see module doc). */
-function writeBack(r: Resource, search: JmesSearch, items: unknown[], copies: Resource[]): void {
+/** `a`, `a.b.c` or `"c7n:X"`: keys that name a plain field path, where the list can be replaced directly. */
+function fieldPath(key: string): string[] | undefined {
+  if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(key)) return key.split('.');
+  const quoted = /^"([^"\\]*)"$/.exec(key);
+  return quoted ? [quoted[1] as string] : undefined;
+}
+
+/** Records the resource's shared value of `key` (once per policy run) so the engine can put it back. */
+function rememberOriginal(r: Resource, key: string, ctx: EvalContext): void {
+  let owned = ownedByRun.get(ctx);
+  if (owned === undefined) {
+    owned = new Map();
+    ownedByRun.set(ctx, owned);
+  }
+  let originals = owned.get(r);
+  if (originals === undefined) {
+    originals = {};
+    owned.set(r, originals);
+  }
+  if (!(key in originals)) originals[key] = r[key];
+}
+
+/**
+ * Puts the annotations attrs left on element copies onto the resource's own elements (see module doc).
+ * For a plain field path the annotated copies simply replace the list (copying the mappings on the way
+ * down); for any other JMESPath the resource gets a private deep copy and the annotations are set on the
+ * elements the expression selects there.
+ */
+function writeBack(r: Resource, search: JmesSearch, key: string, items: unknown[], copies: Resource[], ctx: EvalContext): void {
   let changed = false;
   for (let i = 0; i < copies.length && !changed; i++) {
     changed = annotationsChanged(items[i] as Record<string, unknown>, copies[i] as Resource);
   }
   if (!changed) return;
-  ownResource(r);
+  const path = fieldPath(key);
+  if (path !== undefined && path.length > 0) {
+    const head = path[0] as string;
+    // Walk down, copying each mapping (or a mapping this run already owns) so nothing shared is written.
+    rememberOriginal(r, head, ctx);
+    let parent: Record<string, unknown> = r;
+    let ok = true;
+    for (let d = 0; d < path.length - 1 && ok; d++) {
+      const seg = path[d] as string;
+      const child = parent[seg];
+      if (!isDict(child)) ok = false;
+      else parent = parent[seg] = { ...child };
+    }
+    const last = path[path.length - 1] as string;
+    if (ok && parent[last] === items) {
+      for (const c of copies) delete c[LIST_ITEM_ID_KEY];
+      parent[last] = copies;
+      return;
+    }
+  }
+  ownResource(r, ctx);
   const ownItems = search(r);
   if (!Array.isArray(ownItems)) return;
   for (let i = 0; i < copies.length; i++) {

@@ -3,6 +3,7 @@
  * actions, for the policy's top-level selection only. Exceeding it fails the policy with c7n's message.
  */
 import { PolicyRuntimeError } from '../errors.js';
+import { pyStr } from '../filters/python.js';
 
 export interface ResourceLimit {
   /** `and` or anything else (treated as `or`), lower-cased. */
@@ -13,19 +14,6 @@ export interface ResourceLimit {
 
 function isNumber(v: unknown): v is number {
   return typeof v === 'number' && !Number.isNaN(v);
-}
-
-/** Python `str()` of an int or float as c7n prints the percentage (`50`, `2.5`, `1e-05`). */
-function pyNumber(n: number): string {
-  if (Number.isInteger(n)) return String(n);
-  if (n === Infinity) return 'inf';
-  if (n === -Infinity) return '-inf';
-  const abs = Math.abs(n);
-  if (abs !== 0 && (abs < 1e-4 || abs >= 1e16)) {
-    // JS writes 1e-5 and 1e+21; Python writes 1e-05 and 1e+21 (at least two exponent digits).
-    return n.toExponential().replace(/e([+-])(\d)$/, 'e$10$2');
-  }
-  return String(n);
 }
 
 /**
@@ -75,7 +63,7 @@ export function checkResourceLimit(
 
   if (both && limit.op === 'and' && selection > (amount as number) && selection > (percentAmount as number)) {
     throw new PolicyRuntimeError(
-      `policy:${policyName} exceeded resource-limit:${amount} and percentage-limit:${pyNumber(percent as number)}% found:${selection} total:${population}`,
+      `policy:${policyName} exceeded resource-limit:${amount} and percentage-limit:${pyStr(percent as number)}% found:${selection} total:${population}`,
     );
   }
   if (amount !== undefined && limit.op !== 'and' && selection > amount) {
@@ -85,7 +73,7 @@ export function checkResourceLimit(
   }
   if (percentAmount && limit.op !== 'and' && selection > percentAmount) {
     throw new PolicyRuntimeError(
-      `policy:${policyName} exceeded resource-limit:${pyNumber(percent as number)}% found:${selection} total:${population}`,
+      `policy:${policyName} exceeded resource-limit:${pyStr(percent as number)}% found:${selection} total:${population}`,
     );
   }
 }

@@ -1,0 +1,203 @@
+/**
+ * The bundled action (dist/index.js) run as the runner starts it: a child process with INPUT_* variables,
+ * GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, GITHUB_WORKSPACE and an OIDC token endpoint, against the local AWS
+ * stand-in. `npm run bundle` must have run first (CI bundles before testing).
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { AwsStandin, startAwsStandin } from '../test/support/aws-standin.js';
+import { OidcStandin } from '../test/support/oidc-standin.js';
+
+const ACTION = path.resolve('dist/index.js');
+const ROLE = 'arn:aws:iam::210987654321:role/connect-gate';
+const AMBIENT_KEY = 'AKIAAMBIENTSHOULDNOTSIGN';
+
+interface ActionRun {
+  code: number;
+  stdout: string;
+  outputs: Record<string, string>;
+  summary: string;
+  workspace: string;
+}
+
+/** Parses GITHUB_OUTPUT's `name<<delimiter` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!);
+    if (!m) continue;
+    const value: string[] = [];
+    for (i++; i < lines.length && lines[i] !== m[2]; i++) value.push(lines[i]!);
+    out[m[1]!] = value.join('\n');
+  }
+  return out;
+}
+
+function runAction(inputs: Record<string, string>, files: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'cpg-action-'));
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
+    writeFileSync(path.join(workspace, name), text);
+  }
+  const outputFile = path.join(workspace, '.github-output');
+  const summaryFile = path.join(workspace, '.step-summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const childEnv: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    GITHUB_EVENT_NAME: 'schedule',
+    RUNNER_TEMP: tmpdir(),
+    ...env,
+  };
+  for (const [name, value] of Object.entries(inputs)) childEnv[`INPUT_${name.toUpperCase()}`] = value;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [ACTION], { cwd: workspace, env: childEnv, timeout: 60000 }, (err, stdout) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : 1) : 0;
+      resolve({
+        code,
+        stdout,
+        outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
+        summary: readFileSync(summaryFile, 'utf8'),
+        workspace,
+      });
+    });
+  });
+}
+
+const POLICIES = `policies:
+  - name: connect-contact-lens-off
+    resource: aws.connect-instance
+    metadata: {severity: high}
+    filters:
+      - InstanceStatus: ACTIVE
+      - type: instance-attribute
+        attribute_type: CONTACT_LENS
+        key: Attribute.Value
+        value: "false"
+  - name: connect-not-saml
+    resource: connect-instance
+    filters:
+      - type: value
+        key: IdentityManagementType
+        op: ne
+        value: SAML
+`;
+
+const instance = (region: string, id: string, alias: string, idm: string) => ({
+  Id: id,
+  Arn: `arn:aws:connect:${region}:210987654321:instance/${id}`,
+  IdentityManagementType: idm,
+  InstanceAlias: alias,
+  CreatedTime: '2024-01-02T03:04:05Z',
+  ServiceRole: 'arn:aws:iam::210987654321:role/service-role/connect',
+  InstanceStatus: 'ACTIVE',
+  InboundCallsEnabled: true,
+  OutboundCallsEnabled: false,
+});
+
+describe('the bundled action', () => {
+  let aws: AwsStandin;
+  const oidc = new OidcStandin();
+
+  beforeAll(async () => {
+    if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run bundle` before the tests');
+    aws = await startAwsStandin();
+    await oidc.start();
+  });
+  afterAll(async () => {
+    await aws.stop();
+    await oidc.stop();
+  });
+
+  it('validate mode reports every error as an annotation at its file and line, and fails', async () => {
+    const run = await runAction(
+      { mode: 'validate', policies: 'policies/' },
+      {
+        'policies/ok.yml': POLICIES,
+        'policies/bad.yml': 'policies:\n  - name: bad\n    resource: connect-instance\n    filters:\n      - type: value\n        key: InstanceAlias\n        op: equals\n        value: x\n',
+      },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/::error title=[^\n]*,file=policies\/bad\.yml,line=7,col=13::[^\n]*`op` "equals" is not allowed/);
+    expect(run.outputs).toMatchObject({ gate: 'fail', errors: '1', 'matched-resources': '0' });
+    expect(existsSync(path.join(run.workspace, 'connect-policy-gate.sarif'))).toBe(true);
+    expect(JSON.parse(readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8')).gate).toBe('fail');
+    expect(run.summary.split('\n')[0]).toMatch(/fail/i);
+  });
+
+  it('validate mode passes on valid policies, with no AWS credentials at all', async () => {
+    const run = await runAction({ mode: 'validate' }, { 'policies/ok.yml': POLICIES });
+    expect(run.code).toBe(0);
+    expect(run.outputs.gate).toBe('pass');
+  });
+
+  it('report mode with role-to-assume over two regions: OIDC credentials sign every call, secrets are masked, the gate fails on matches', async () => {
+    aws.reset();
+    aws.state.instances = {
+      'us-east-1': [instance('us-east-1', '11111111-1111-4111-8111-111111111111', 'east-saml', 'SAML')],
+      'eu-west-2': [instance('eu-west-2', '22222222-2222-4222-8222-222222222222', 'west-managed', 'CONNECT_MANAGED')],
+    };
+    aws.state.attributes = {
+      '11111111-1111-4111-8111-111111111111': { CONTACT_LENS: 'false' },
+      '22222222-2222-4222-8222-222222222222': { CONTACT_LENS: 'true' },
+    };
+    const run = await runAction(
+      { mode: 'report', 'role-to-assume': ROLE, regions: 'us-east-1, eu-west-2' },
+      { 'policies/connect.yml': POLICIES },
+      { ...aws.env(), ...oidc.env(), AWS_ACCESS_KEY_ID: AMBIENT_KEY, AWS_SECRET_ACCESS_KEY: 'ambient-secret-not-used' },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs).toMatchObject({ gate: 'fail', 'matched-policies': '2', 'matched-resources': '2', errors: '0' });
+    // Credentials: one web-identity exchange with a GitHub token, and only the issued keys sign Connect calls.
+    const sts = aws.calls('sts', 'AssumeRoleWithWebIdentity');
+    expect(sts.length).toBeGreaterThanOrEqual(1);
+    expect(sts[0]!.params).toMatchObject({ RoleArn: ROLE, RoleSessionName: 'connect-policy-gate' });
+    const issuedKeys = new Set([...aws.issued.values()].map((c) => c.accessKeyId));
+    const connectCalls = aws.calls('connect');
+    expect(new Set(connectCalls.map((c) => c.region))).toEqual(new Set(['us-east-1', 'eu-west-2']));
+    for (const call of connectCalls) expect(issuedKeys.has(call.accessKeyId!)).toBe(true);
+    // Nothing changed: report mode only reads.
+    expect(aws.log.every((c) => /^(List|Describe|Get|AssumeRole)/.test(c.operation))).toBe(true);
+    // Every secret was masked before anything could print it, and none reaches a report.
+    const secrets = [...aws.issued.values()].flatMap((c) => [c.secretAccessKey, c.sessionToken]);
+    for (const s of secrets) expect(run.stdout).toContain(`::add-mask::${s}`);
+    const sarif = readFileSync(path.join(run.workspace, 'connect-policy-gate.sarif'), 'utf8');
+    const results = readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8');
+    for (const s of [...secrets, ...oidc.issued]) {
+      expect(sarif).not.toContain(s);
+      expect(results).not.toContain(s);
+      expect(run.summary).not.toContain(s);
+    }
+    const parsed = JSON.parse(results) as { gate: string; policies: Array<{ name: string; region: string; matched: string[] }> };
+    expect(parsed.gate).toBe('fail');
+    const matched = parsed.policies.filter((p) => p.matched.length).map((p) => [p.name, p.region, p.matched]);
+    expect(matched.sort()).toEqual([
+      ['connect-contact-lens-off', 'us-east-1', ['11111111-1111-4111-8111-111111111111']],
+      ['connect-not-saml', 'eu-west-2', ['22222222-2222-4222-8222-222222222222']],
+    ]);
+    expect(JSON.parse(sarif).runs[0].results.length).toBe(2);
+  });
+
+  it('enforce refuses to run on a pull_request event unless allowed', async () => {
+    const run = await runAction({ mode: 'enforce' }, { 'policies/connect.yml': POLICIES }, { GITHUB_EVENT_NAME: 'pull_request' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/mode enforce refuses to run on pull_request events/);
+    expect(run.outputs.gate).toBe('fail');
+  });
+
+  it('a pull request without an OIDC token (a fork) falls back to validate, never to a silent pass', async () => {
+    const run = await runAction({ mode: 'report', 'role-to-assume': ROLE }, { 'policies/connect.yml': POLICIES }, { GITHUB_EVENT_NAME: 'pull_request' });
+    expect(run.stdout).toMatch(/::warning::[^\n]*id-token: write[^\n]*Falling back to mode validate/);
+    expect(run.code).toBe(0);
+    expect(run.outputs.gate).toBe('pass');
+  });
+});

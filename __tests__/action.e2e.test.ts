@@ -38,7 +38,11 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-function runAction(inputs: Record<string, string>, files: Record<string, string>, env: Record<string, string> = {}): Promise<ActionRun> {
+function runAction(
+  inputs: Record<string, string>,
+  files: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<ActionRun> {
   const workspace = mkdtempSync(path.join(tmpdir(), 'cpg-action-'));
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true });
@@ -109,7 +113,8 @@ describe('the bundled action', () => {
   const oidc = new OidcStandin();
 
   beforeAll(async () => {
-    if (!existsSync(ACTION)) throw new Error('dist/index.js is missing: run `npm run bundle` before the tests');
+    if (!existsSync(ACTION))
+      throw new Error('dist/index.js is missing: run `npm run bundle` before the tests');
     aws = await startAwsStandin();
     await oidc.start();
   });
@@ -123,14 +128,20 @@ describe('the bundled action', () => {
       { mode: 'validate', policies: 'policies/' },
       {
         'policies/ok.yml': POLICIES,
-        'policies/bad.yml': 'policies:\n  - name: bad\n    resource: connect-instance\n    filters:\n      - type: value\n        key: InstanceAlias\n        op: equals\n        value: x\n',
+        'policies/bad.yml':
+          'policies:\n  - name: bad\n    resource: connect-instance\n    filters:\n      - type: value\n        key: InstanceAlias\n        op: equals\n        value: x\n',
       },
     );
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/::error title=[^\n]*,file=policies\/bad\.yml,line=7,col=13::[^\n]*`op` "equals" is not allowed/);
+    expect(run.stdout).toMatch(
+      /::error title=[^\n]*,file=policies\/bad\.yml,line=7,col=13::[^\n]*`op` "equals" is not allowed/,
+    );
     expect(run.outputs).toMatchObject({ gate: 'fail', errors: '1', 'matched-resources': '0' });
     expect(existsSync(path.join(run.workspace, 'connect-policy-gate.sarif'))).toBe(true);
-    expect(JSON.parse(readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8')).gate).toBe('fail');
+    expect(
+      JSON.parse(readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8'))
+        .gate,
+    ).toBe('fail');
     expect(run.summary.split('\n')[0]).toMatch(/fail/i);
   });
 
@@ -144,7 +155,9 @@ describe('the bundled action', () => {
     aws.reset();
     aws.state.instances = {
       'us-east-1': [instance('us-east-1', '11111111-1111-4111-8111-111111111111', 'east-saml', 'SAML')],
-      'eu-west-2': [instance('eu-west-2', '22222222-2222-4222-8222-222222222222', 'west-managed', 'CONNECT_MANAGED')],
+      'eu-west-2': [
+        instance('eu-west-2', '22222222-2222-4222-8222-222222222222', 'west-managed', 'CONNECT_MANAGED'),
+      ],
     };
     aws.state.attributes = {
       '11111111-1111-4111-8111-111111111111': { CONTACT_LENS: 'false' },
@@ -153,10 +166,20 @@ describe('the bundled action', () => {
     const run = await runAction(
       { mode: 'report', 'role-to-assume': ROLE, regions: 'us-east-1, eu-west-2' },
       { 'policies/connect.yml': POLICIES },
-      { ...aws.env(), ...oidc.env(), AWS_ACCESS_KEY_ID: AMBIENT_KEY, AWS_SECRET_ACCESS_KEY: 'ambient-secret-not-used' },
+      {
+        ...aws.env(),
+        ...oidc.env(),
+        AWS_ACCESS_KEY_ID: AMBIENT_KEY,
+        AWS_SECRET_ACCESS_KEY: 'ambient-secret-not-used',
+      },
     );
     expect(run.code).toBe(1);
-    expect(run.outputs).toMatchObject({ gate: 'fail', 'matched-policies': '2', 'matched-resources': '2', errors: '0' });
+    expect(run.outputs).toMatchObject({
+      gate: 'fail',
+      'matched-policies': '2',
+      'matched-resources': '2',
+      errors: '0',
+    });
     // Credentials: one web-identity exchange with a GitHub token, and only the issued keys sign Connect calls.
     const sts = aws.calls('sts', 'AssumeRoleWithWebIdentity');
     expect(sts.length).toBeGreaterThanOrEqual(1);
@@ -177,7 +200,10 @@ describe('the bundled action', () => {
       expect(results).not.toContain(s);
       expect(run.summary).not.toContain(s);
     }
-    const parsed = JSON.parse(results) as { gate: string; policies: Array<{ name: string; region: string; matched: string[] }> };
+    const parsed = JSON.parse(results) as {
+      gate: string;
+      policies: Array<{ name: string; region: string; matched: string[] }>;
+    };
     expect(parsed.gate).toBe('fail');
     const matched = parsed.policies.filter((p) => p.matched.length).map((p) => [p.name, p.region, p.matched]);
     expect(matched.sort()).toEqual([
@@ -188,14 +214,22 @@ describe('the bundled action', () => {
   });
 
   it('enforce refuses to run on a pull_request event unless allowed', async () => {
-    const run = await runAction({ mode: 'enforce' }, { 'policies/connect.yml': POLICIES }, { GITHUB_EVENT_NAME: 'pull_request' });
+    const run = await runAction(
+      { mode: 'enforce' },
+      { 'policies/connect.yml': POLICIES },
+      { GITHUB_EVENT_NAME: 'pull_request' },
+    );
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/mode enforce refuses to run on pull_request events/);
     expect(run.outputs.gate).toBe('fail');
   });
 
   it('a pull request without an OIDC token (a fork) falls back to validate, never to a silent pass', async () => {
-    const run = await runAction({ mode: 'report', 'role-to-assume': ROLE }, { 'policies/connect.yml': POLICIES }, { GITHUB_EVENT_NAME: 'pull_request' });
+    const run = await runAction(
+      { mode: 'report', 'role-to-assume': ROLE },
+      { 'policies/connect.yml': POLICIES },
+      { GITHUB_EVENT_NAME: 'pull_request' },
+    );
     expect(run.stdout).toMatch(/::warning::[^\n]*id-token: write[^\n]*Falling back to mode validate/);
     expect(run.code).toBe(0);
     expect(run.outputs.gate).toBe('pass');

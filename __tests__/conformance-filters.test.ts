@@ -44,24 +44,44 @@ function policyData(c: Case): Record<string, unknown> {
   return {
     name: 'oracle-case',
     resource: 'aws.connect-instance',
-    ...('event' in c ? { mode: { type: 'cloudtrail', events: [{ source: 'connect.amazonaws.com', event: 'CreateInstance', ids: 'responseElements.id' }] } } : {}),
+    ...('event' in c
+      ? {
+          mode: {
+            type: 'cloudtrail',
+            events: [
+              { source: 'connect.amazonaws.com', event: 'CreateInstance', ids: 'responseElements.id' },
+            ],
+          },
+        }
+      : {}),
     filters: c.filters,
   };
 }
 
 function loaded(data: Record<string, unknown>): LoadedPolicy {
   const location = { file: 'conformance.yml', line: 1, column: 1 };
-  return { name: String(data.name), resource: String(data.resource), data, location, severity: 'low', locate: () => location };
+  return {
+    name: String(data.name),
+    resource: String(data.resource),
+    data,
+    location,
+    severity: 'low',
+    locate: () => location,
+  };
 }
 
 async function runCase(c: Case) {
   const resources = reviveResources(structuredClone(c.resources), c.timestamp_keys, c.id);
-  const result = await runPolicies([loaded(policyData(c))], [{ account: ACCOUNT, accountName: ACCOUNT, region: REGION, source: new StaticSource(resources) }], {
-    mode: 'report',
-    now: new Date(c.now),
-    ...('event' in c && c.event !== null ? { event: c.event } : {}),
-    logger: new RecordingLogger(),
-  });
+  const result = await runPolicies(
+    [loaded(policyData(c))],
+    [{ account: ACCOUNT, accountName: ACCOUNT, region: REGION, source: new StaticSource(resources) }],
+    {
+      mode: 'report',
+      now: new Date(c.now),
+      ...('event' in c && c.event !== null ? { event: c.event } : {}),
+      logger: new RecordingLogger(),
+    },
+  );
   const policy = result.policies[0];
   if (policy === undefined) throw new Error('no policy result');
   return policy;
@@ -82,45 +102,54 @@ describe('filters.jsonl conformance (offline cases)', () => {
   const runtimeErrors = offline.filter((c) => c.error_stage === 'runtime');
   const rejected = offline.filter((c) => c.error_stage === 'schema' || c.error_stage === 'validate');
 
-  it.each(selecting.map((c) => [c.id, c] as const))('%s selects what Cloud Custodian selects', async (id, c) => {
-    tally.ran++;
-    const policy = await runCase(c);
-    try {
-      expect(policy.error).toBeUndefined();
-      expect(policy.status).toBe('ok');
-      const got = policy.resources.map((r) => r.Id);
-      if (c.ordered) expect(got).toEqual(c.expected);
-      else expect([...got].sort()).toEqual([...(c.expected as string[])].sort());
-      tally.passed++;
-    } catch (err) {
-      failures.push(id);
-      throw err;
-    }
-  });
+  it.each(selecting.map((c) => [c.id, c] as const))(
+    '%s selects what Cloud Custodian selects',
+    async (id, c) => {
+      tally.ran++;
+      const policy = await runCase(c);
+      try {
+        expect(policy.error).toBeUndefined();
+        expect(policy.status).toBe('ok');
+        const got = policy.resources.map((r) => r.Id);
+        if (c.ordered) expect(got).toEqual(c.expected);
+        else expect([...got].sort()).toEqual([...(c.expected as string[])].sort());
+        tally.passed++;
+      } catch (err) {
+        failures.push(id);
+        throw err;
+      }
+    },
+  );
 
-  it.each(runtimeErrors.map((c) => [c.id, c] as const))('%s fails the policy at run time, as c7n crashes', async (id, c) => {
-    tally.ran++;
-    const policy = await runCase(c);
-    try {
-      expect(policy.status).toBe('error');
-      expect(policy.error).toEqual(expect.any(String));
-      expect(policy.resources).toHaveLength(0);
-      tally.passed++;
-    } catch (err) {
-      failures.push(id);
-      throw err;
-    }
-  });
+  it.each(runtimeErrors.map((c) => [c.id, c] as const))(
+    '%s fails the policy at run time, as c7n crashes',
+    async (id, c) => {
+      tally.ran++;
+      const policy = await runCase(c);
+      try {
+        expect(policy.status).toBe('error');
+        expect(policy.error).toEqual(expect.any(String));
+        expect(policy.resources).toHaveLength(0);
+        tally.passed++;
+      } catch (err) {
+        failures.push(id);
+        throw err;
+      }
+    },
+  );
 
-  it.each(rejected.map((c) => [c.id, c] as const))('%s is rejected by validation, as c7n rejects it', (id, c) => {
-    tally.ran++;
-    const problems = validateDocument({ policies: [policyData(c)] }).filter((p) => p.severity === 'error');
-    try {
-      expect(problems.length).toBeGreaterThan(0);
-      tally.passed++;
-    } catch (err) {
-      failures.push(id);
-      throw err;
-    }
-  });
+  it.each(rejected.map((c) => [c.id, c] as const))(
+    '%s is rejected by validation, as c7n rejects it',
+    (id, c) => {
+      tally.ran++;
+      const problems = validateDocument({ policies: [policyData(c)] }).filter((p) => p.severity === 'error');
+      try {
+        expect(problems.length).toBeGreaterThan(0);
+        tally.passed++;
+      } catch (err) {
+        failures.push(id);
+        throw err;
+      }
+    },
+  );
 });

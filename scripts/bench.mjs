@@ -52,13 +52,22 @@ if (invalid.length) {
 t = performance.now();
 const all = await readSnapshotFile(path.join(root, RESOURCES));
 const readMs = performance.now() - t;
-console.log(`loading: ${loaded.policies.length} policies in ${fmt(loadMs)}; ${all.length} resources read in ${fmt(readMs)}`);
+console.log(
+  `loading: ${loaded.policies.length} policies in ${fmt(loadMs)}; ${all.length} resources read in ${fmt(readMs)}`,
+);
 
 // --- in-process evaluation ------------------------------------------------------------------------------
 async function evaluate(resources) {
   const result = await runPolicies(
     loaded.policies,
-    [{ account: '123456789012', accountName: 'bench', region: 'us-east-1', source: new StaticSource(resources) }],
+    [
+      {
+        account: '123456789012',
+        accountName: 'bench',
+        region: 'us-east-1',
+        source: new StaticSource(resources),
+      },
+    ],
     { mode: 'report', now: new Date(NOW), logger: silentLogger },
   );
   return result;
@@ -87,7 +96,15 @@ for (const [n, reps] of [
   }
   const med = median(times);
   const us = (med * 1000) / (n * loaded.policies.length);
-  rows.push({ n, reps, med, min: Math.min(...times), max: Math.max(...times), us, matched: first.policies.map((p) => p.resources.length) });
+  rows.push({
+    n,
+    reps,
+    med,
+    min: Math.min(...times),
+    max: Math.max(...times),
+    us,
+    matched: first.policies.map((p) => p.resources.length),
+  });
 }
 
 console.log('\nin-process evaluation (20 policies, engine only, after loading):');
@@ -118,7 +135,21 @@ for (const [label, cli] of candidates) {
     const s = performance.now();
     const res = spawnSync(
       process.execPath,
-      [cli, 'run', POLICIES, '--resources', RESOURCES, '--now', NOW, '--output-dir', path.join(out, 'out'), '--sarif', path.join(out, 'x.sarif'), '--format', 'json'],
+      [
+        cli,
+        'run',
+        POLICIES,
+        '--resources',
+        RESOURCES,
+        '--now',
+        NOW,
+        '--output-dir',
+        path.join(out, 'out'),
+        '--sarif',
+        path.join(out, 'x.sarif'),
+        '--format',
+        'json',
+      ],
       { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 },
     );
     times.push(performance.now() - s);

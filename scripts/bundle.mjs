@@ -14,10 +14,14 @@ const entries = [
 ];
 
 rmSync(path.join(root, 'build'), { recursive: true, force: true });
-execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-  cwd: root,
-  stdio: 'inherit',
-});
+execFileSync(
+  process.execPath,
+  [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
 for (const entry of entries) {
   const out = mkdtempSync(path.join(tmpdir(), 'cpg-ncc-'));

@@ -11,22 +11,80 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..',
 /** The estate: what each instance looks like and what the other services know about it. */
 const estate = {
   'us-east-1': [
-    { alias: 'support-prod', status: 'ACTIVE', idm: 'SAML', created: [2023, 3, 14], lens: 'true', logs: 'true' },
-    { alias: 'sales-outbound', status: 'ACTIVE', idm: 'CONNECT_MANAGED', created: [2024, 1, 9], outbound: true, lens: 'false', logs: 'true', findings: ['HIGH'] },
-    { alias: 'collections', status: 'ACTIVE', idm: 'SAML', created: [2022, 11, 2], lens: 'true', logs: 'false', shares: ['444455556666'] },
+    {
+      alias: 'support-prod',
+      status: 'ACTIVE',
+      idm: 'SAML',
+      created: [2023, 3, 14],
+      lens: 'true',
+      logs: 'true',
+    },
+    {
+      alias: 'sales-outbound',
+      status: 'ACTIVE',
+      idm: 'CONNECT_MANAGED',
+      created: [2024, 1, 9],
+      outbound: true,
+      lens: 'false',
+      logs: 'true',
+      findings: ['HIGH'],
+    },
+    {
+      alias: 'collections',
+      status: 'ACTIVE',
+      idm: 'SAML',
+      created: [2022, 11, 2],
+      lens: 'true',
+      logs: 'false',
+      shares: ['444455556666'],
+    },
     { alias: 'pilot-ivr', status: 'CREATION_FAILED', idm: 'CONNECT_MANAGED', created: [2025, 5, 30] },
-    { alias: 'helpdesk', status: 'ACTIVE', idm: 'EXISTING_DIRECTORY', created: [2021, 7, 21], lens: 'true', logs: 'true', opsItems: 1 },
+    {
+      alias: 'helpdesk',
+      status: 'ACTIVE',
+      idm: 'EXISTING_DIRECTORY',
+      created: [2021, 7, 21],
+      lens: 'true',
+      logs: 'true',
+      opsItems: 1,
+    },
   ],
   'eu-west-2': [
-    { alias: 'uk-service', status: 'ACTIVE', idm: 'SAML', created: [2023, 9, 1], lens: 'false', logs: 'false', findings: ['CRITICAL'] },
-    { alias: 'uk-retention', status: 'ACTIVE', idm: 'SAML', created: [2024, 6, 18], lens: 'true', logs: 'true', shares: [ACCOUNT] },
+    {
+      alias: 'uk-service',
+      status: 'ACTIVE',
+      idm: 'SAML',
+      created: [2023, 9, 1],
+      lens: 'false',
+      logs: 'false',
+      findings: ['CRITICAL'],
+    },
+    {
+      alias: 'uk-retention',
+      status: 'ACTIVE',
+      idm: 'SAML',
+      created: [2024, 6, 18],
+      lens: 'true',
+      logs: 'true',
+      shares: [ACCOUNT],
+    },
     { alias: 'uk-sandbox', status: 'CREATION_IN_PROGRESS', idm: 'CONNECT_MANAGED', created: [2025, 6, 1] },
   ],
 };
 
-const datetime = ([y, m, d]) => ({ __class__: 'datetime', year: y, month: m, day: d, hour: 9, minute: 30, second: 0, microsecond: 0 });
+const datetime = ([y, m, d]) => ({
+  __class__: 'datetime',
+  year: y,
+  month: m,
+  day: d,
+  hour: 9,
+  minute: 30,
+  second: 0,
+  microsecond: 0,
+});
 /** Stable, readable UUID-shaped ids. */
-const idOf = (region, i) => `${region === 'us-east-1' ? 'a1' : 'b2'}c0ffee-${String(i + 1).padStart(4, '0')}-4000-8000-00000000000${i + 1}`;
+const idOf = (region, i) =>
+  `${region === 'us-east-1' ? 'a1' : 'b2'}c0ffee-${String(i + 1).padStart(4, '0')}-4000-8000-00000000000${i + 1}`;
 
 const findingQuery = {
   RecordState: [{ Value: 'ACTIVE', Comparison: 'EQUALS' }],
@@ -66,9 +124,16 @@ for (const [region, instances] of Object.entries(estate)) {
   instances.forEach((x, i) => {
     const { Id: id } = summaries[i];
     const arn = `arn:aws:connect:${region}:${ACCOUNT}:instance/${id}`;
-    for (const [type, value] of [['CONTACT_LENS', x.lens], ['CONTACTFLOW_LOGS', x.logs]]) {
+    for (const [type, value] of [
+      ['CONTACT_LENS', x.lens],
+      ['CONTACTFLOW_LOGS', x.logs],
+    ]) {
       if (value === undefined) continue; // only ACTIVE instances reach the attribute filters
-      write('connect.DescribeInstanceAttribute', { Attribute: { AttributeType: type, Value: value } }, { InstanceId: id, AttributeType: type });
+      write(
+        'connect.DescribeInstanceAttribute',
+        { Attribute: { AttributeType: type, Value: value } },
+        { InstanceId: id, AttributeType: type },
+      );
     }
     write(
       'connect.ListAnalyticsDataAssociations',
@@ -109,7 +174,9 @@ for (const [region, instances] of Object.entries(estate)) {
         Status: 'Open',
         Priority: 2,
         Source: 'CloudWatch',
-        OperationalData: { '/aws/resources': { Type: 'SearchableString', Value: JSON.stringify([{ arn: summaries[i].Arn }]) } },
+        OperationalData: {
+          '/aws/resources': { Type: 'SearchableString', Value: JSON.stringify([{ arn: summaries[i].Arn }]) },
+        },
       })),
     ),
   });

@@ -25,7 +25,11 @@ const actionsLogger: Logger = {
   error: (m) => core.error(m),
 };
 
-function emptyResult(config: Pick<Config, 'mode'>, validation: readonly ValidationIssue[], runErrors: RunResult['runErrors'] = []): RunResult {
+function emptyResult(
+  config: Pick<Config, 'mode'>,
+  validation: readonly ValidationIssue[],
+  runErrors: RunResult['runErrors'] = [],
+): RunResult {
   const now = new Date();
   return { mode: config.mode, startedAt: now, finishedAt: now, policies: [], validation, runErrors };
 }
@@ -103,7 +107,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     }
   } catch (err) {
     aborted = err;
-    if (!(err instanceof ConfigurationError)) core.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    if (!(err instanceof ConfigurationError))
+      core.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   }
   const outcome = await writeReports(result ?? emptyResult(config, []), {
     gate: { failOn: config.failOn, failSeverity: config.failSeverity, warnOn: config.warnOn },
@@ -121,7 +126,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const [name, value] of Object.entries(gateOutputs(outcome.gate))) core.setOutput(name, value);
   core.setOutput('sarif-file', config.sarifFile);
   core.setOutput('output-dir', config.outputDir);
-  for (const e of outcome.errors) core.warning(`could not write the ${e.reporter} report${e.path ? ` (${e.path})` : ''}: ${e.message}`);
+  for (const e of outcome.errors)
+    core.warning(`could not write the ${e.reporter} report${e.path ? ` (${e.path})` : ''}: ${e.message}`);
   if (outcome.gate.verdict === 'fail') {
     core.setFailed(
       aborted instanceof ConfigurationError
@@ -129,6 +135,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         : `Connect Policy Gate failed: ${outcome.gate.reasons.join('; ')}`,
     );
   } else {
-    core.info(`Connect Policy Gate passed${outcome.gate.warnings.length ? ` with warnings: ${outcome.gate.warnings.join('; ')}` : ''}`);
+    core.info(
+      `Connect Policy Gate passed${outcome.gate.warnings.length ? ` with warnings: ${outcome.gate.warnings.join('; ')}` : ''}`,
+    );
   }
 }

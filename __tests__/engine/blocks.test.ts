@@ -15,11 +15,15 @@ function sample() {
 
 describe('boolean blocks (spec §4.3)', () => {
   it('or: every child sees the whole input; union in input order', async () => {
-    expect(ids(await run({ or: [{ IdentityManagementType: 'SAML' }, { InstanceStatus: 'ACTIVE' }] }))).toEqual(['a', 'b', 'c']);
+    expect(
+      ids(await run({ or: [{ IdentityManagementType: 'SAML' }, { InstanceStatus: 'ACTIVE' }] })),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('not [A, B] keeps what fails A or fails B (De Morgan), in input order', async () => {
-    expect(ids(await run({ not: [{ InstanceStatus: 'ACTIVE' }, { IdentityManagementType: 'SAML' }] }))).toEqual(['b', 'c', 'd']);
+    expect(
+      ids(await run({ not: [{ InstanceStatus: 'ACTIVE' }, { IdentityManagementType: 'SAML' }] })),
+    ).toEqual(['b', 'c', 'd']);
   });
 
   it('empty blocks: and keeps all, or and not keep nothing', async () => {
@@ -49,7 +53,9 @@ describe('boolean blocks (spec §4.3)', () => {
   });
 
   it('a resource without Id makes or/not fail the policy (c7n KeyError), not silently match', async () => {
-    await expect(run({ or: [{ InstanceStatus: 'ACTIVE' }] }, [{ InstanceStatus: 'ACTIVE' }])).rejects.toThrow(/no "Id"/);
+    await expect(run({ or: [{ InstanceStatus: 'ACTIVE' }] }, [{ InstanceStatus: 'ACTIVE' }])).rejects.toThrow(
+      /no "Id"/,
+    );
   });
 });
 
@@ -62,8 +68,12 @@ describe('construction (spec §4.1)', () => {
   });
 
   it('list-item attrs accept only value, blocks and reduce', () => {
-    expect(() => buildFilter({ type: 'list-item', key: 'Tags', attrs: [{ type: 'event', key: 'a', value: 1 }] })).toThrow(/^filters Invalid filter type/);
-    expect(() => buildFilter({ type: 'list-item', key: 'Tags', attrs: [{ or: [{ type: 'list-item', key: 'x' }] }] })).toThrow(/Invalid filter type/);
+    expect(() =>
+      buildFilter({ type: 'list-item', key: 'Tags', attrs: [{ type: 'event', key: 'a', value: 1 }] }),
+    ).toThrow(/^filters Invalid filter type/);
+    expect(() =>
+      buildFilter({ type: 'list-item', key: 'Tags', attrs: [{ or: [{ type: 'list-item', key: 'x' }] }] }),
+    ).toThrow(/Invalid filter type/);
   });
 
   it('a bare `value` compares the field `type` with "value" (matches nothing here)', async () => {

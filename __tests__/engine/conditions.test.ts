@@ -1,9 +1,21 @@
 import { describe, expect, it } from '@jest/globals';
-import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from '../../src/engine/conditions.js';
+import {
+  buildConditions,
+  conditionEntries,
+  conditionRecord,
+  evaluateConditions,
+} from '../../src/engine/conditions.js';
 import { ctx } from './helpers.js';
 
 const record = () =>
-  conditionRecord({ name: 'p', region: 'us-east-1', resource: 'connect-instance', accountId: '123456789012', now: new Date('2025-06-15T12:00:00Z'), policy: { name: 'p' } });
+  conditionRecord({
+    name: 'p',
+    region: 'us-east-1',
+    resource: 'connect-instance',
+    accountId: '123456789012',
+    now: new Date('2025-06-15T12:00:00Z'),
+    policy: { name: 'p' },
+  });
 const check = (entries: unknown[]) => evaluateConditions(buildConditions(entries), record(), ctx());
 
 describe('conditions (spec §1.6)', () => {
@@ -17,7 +29,9 @@ describe('conditions (spec §1.6)', () => {
 
   it('now is a datetime: a date comparison needs value_type date', async () => {
     expect(await check([{ type: 'value', key: 'now', op: 'gt', value: '2020-01-01' }])).toBe(false);
-    expect(await check([{ type: 'value', key: 'now', value_type: 'date', op: 'gt', value: '2020-01-01' }])).toBe(true);
+    expect(
+      await check([{ type: 'value', key: 'now', value_type: 'date', op: 'gt', value: '2020-01-01' }]),
+    ).toBe(true);
   });
 
   it('deprecated region/start/end become conditions', async () => {

@@ -38,9 +38,30 @@ describe('reduce (spec §14.4)', () => {
     [{ 'sort-by': { key: 'Date', value_type: 'date' } }, 'ACBDEF'],
     [{ 'group-by': 'Bar', limit: 1 }, 'BEAC'],
     [{ 'group-by': { key: 'Bar', value_type: 'number' }, limit: 1 }, 'BAEC'],
-    [{ 'group-by': { key: 'Date', value_type: 'date', value_regex: '([0-9]{4}-[0-9]{2}-[0-9]{2}).*' }, limit: 1 }, 'CA'],
-    [{ 'group-by': { key: 'Date', value_type: 'date', value_regex: '([0-9]{4}[/-][0-9]{2}[/-][0-9]{2}).*' }, order: 'desc', limit: 1 }, 'BCAD'],
-    [{ 'group-by': { key: 'Date', value_type: 'date', value_regex: '([0-9]{4}[/-][0-9]{2}[/-][0-9]{2}).*' }, order: 'desc', limit: 1, 'null-order': 'first' }, 'DBCA'],
+    [
+      {
+        'group-by': { key: 'Date', value_type: 'date', value_regex: '([0-9]{4}-[0-9]{2}-[0-9]{2}).*' },
+        limit: 1,
+      },
+      'CA',
+    ],
+    [
+      {
+        'group-by': { key: 'Date', value_type: 'date', value_regex: '([0-9]{4}[/-][0-9]{2}[/-][0-9]{2}).*' },
+        order: 'desc',
+        limit: 1,
+      },
+      'BCAD',
+    ],
+    [
+      {
+        'group-by': { key: 'Date', value_type: 'date', value_regex: '([0-9]{4}[/-][0-9]{2}[/-][0-9]{2}).*' },
+        order: 'desc',
+        limit: 1,
+        'null-order': 'first',
+      },
+      'DBCA',
+    ],
     [{ order: 'desc' }, 'ABCDEF'],
     [{ 'limit-percent': 10 }, ''],
   ])('%j → %s', async (data, expected) => {

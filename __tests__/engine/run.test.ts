@@ -6,7 +6,14 @@ import { res } from './helpers.js';
 
 function loaded(data: Record<string, unknown>): LoadedPolicy {
   const location = { file: 'p.yml', line: 1, column: 1 };
-  return { name: String(data.name), resource: 'aws.connect-instance', data, location, severity: 'low', locate: () => location };
+  return {
+    name: String(data.name),
+    resource: 'aws.connect-instance',
+    data,
+    location,
+    severity: 'low',
+    locate: () => location,
+  };
 }
 
 describe('runPolicies', () => {
@@ -45,14 +52,19 @@ describe('runPolicies', () => {
       'p1@us-west-2:ok:1',
       'p2@us-west-2:ok:0',
     ]);
-    expect(result.runErrors).toEqual([{ account: '111111111111', region: 'eu-west-1', message: expect.stringContaining('AccessDenied') }]);
+    expect(result.runErrors).toEqual([
+      { account: '111111111111', region: 'eu-west-1', message: expect.stringContaining('AccessDenied') },
+    ]);
     expect(result.policies[2]?.error).toMatch(/listing Connect instances .* failed: AccessDenied/);
   });
 
   it('a policy that cannot be built fails alone', async () => {
     const source: ResourceSource = { list: async () => [res('a')] };
     const result = await runPolicies(
-      [loaded({ name: 'bad', resource: 'aws.connect-instance', filters: [{ type: 'bogus' }] }), loaded({ name: 'good', resource: 'aws.connect-instance' })],
+      [
+        loaded({ name: 'bad', resource: 'aws.connect-instance', filters: [{ type: 'bogus' }] }),
+        loaded({ name: 'good', resource: 'aws.connect-instance' }),
+      ],
       [{ account: '1', accountName: '1', region: 'us-east-1', source }],
       { mode: 'report', now: new Date(), logger: new RecordingLogger() },
     );

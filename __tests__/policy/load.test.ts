@@ -66,7 +66,25 @@ describe('loading policy files', () => {
     });
     expect(r.issues).toEqual([]);
     const values = (r.policies[0]!.data.metadata as { values: unknown[] }).values;
-    expect(values.slice(0, 17)).toEqual([true, false, true, false, 'y', 'n', null, 511, 10, '08', 31, 1000, '1:30', 90, '1e3', 1000, Infinity]);
+    expect(values.slice(0, 17)).toEqual([
+      true,
+      false,
+      true,
+      false,
+      'y',
+      'n',
+      null,
+      511,
+      10,
+      '08',
+      31,
+      1000,
+      '1:30',
+      90,
+      '1e3',
+      1000,
+      Infinity,
+    ]);
     expect(String(values[17])).toBe('2024-01-01');
   });
 
@@ -77,7 +95,10 @@ describe('loading policy files', () => {
     });
     // `common` is not a policy-file key: reported, and the document is not used.
     expect(errorsOf(r)[0]!.message).toMatch(/unknown top-level key `common`/);
-    const ok = await load({ 'policies/p.yml': 'policies:\n  - &p\n    name: first\n    resource: connect-instance\n  - <<: *p\n    name: second\n' });
+    const ok = await load({
+      'policies/p.yml':
+        'policies:\n  - &p\n    name: first\n    resource: connect-instance\n  - <<: *p\n    name: second\n',
+    });
     expect(ok.issues).toEqual([]);
     expect(ok.policies.map((p) => [p.name, p.resource])).toEqual([
       ['first', 'connect-instance'],
@@ -88,7 +109,9 @@ describe('loading policy files', () => {
 
 describe('every error class names file, line and column with what was expected', () => {
   it('malformed YAML', async () => {
-    const r = await load({ 'policies/bad.yml': 'policies:\n  - name: [unclosed\n    resource: connect-instance\n' });
+    const r = await load({
+      'policies/bad.yml': 'policies:\n  - name: [unclosed\n    resource: connect-instance\n',
+    });
     const [e] = errorsOf(r);
     expect(e).toMatchObject({ file: 'policies/bad.yml', severity: 'error' });
     expect(e!.message).toMatch(/^invalid YAML: /);
@@ -115,7 +138,9 @@ describe('every error class names file, line and column with what was expected',
 
   it('a top level that is not a mapping, and a missing policies key', async () => {
     const list = await load({ 'policies/p.yml': '- name: x\n' });
-    expect(errorsOf(list)[0]!.message).toMatch(/top level must be a mapping with a `policies` list, found a list/);
+    expect(errorsOf(list)[0]!.message).toMatch(
+      /top level must be a mapping with a `policies` list, found a list/,
+    );
     const missing = await load({ 'policies/p.yml': 'vars: {}\n' });
     expect(errorsOf(missing)[0]!.message).toBe('the `policies` list is missing');
   });
@@ -146,9 +171,23 @@ describe('every error class names file, line and column with what was expected',
     expect(errorsOf(r).map((e) => [e.line, e.column, e.message])).toEqual([
       [1, 1, expect.stringMatching(/^unknown top-level key `policy`; did you mean "policies"\?/)],
       [6, 5, expect.stringMatching(/^unknown policy key `filtres`; did you mean "filters"\?/)],
-      [11, 9, expect.stringMatching(/^unknown property `opp` in filter value; allowed: .*\bop\b.*; did you mean "op"\?/)],
-      [13, 9, expect.stringMatching(/^unknown property `sort_by` in filter reduce; .*did you mean "sort-by"\?/)],
-      [17, 9, expect.stringMatching(/^unknown property `header` in action webhook; .*did you mean "headers"\?/)],
+      [
+        11,
+        9,
+        expect.stringMatching(
+          /^unknown property `opp` in filter value; allowed: .*\bop\b.*; did you mean "op"\?/,
+        ),
+      ],
+      [
+        13,
+        9,
+        expect.stringMatching(/^unknown property `sort_by` in filter reduce; .*did you mean "sort-by"\?/),
+      ],
+      [
+        17,
+        9,
+        expect.stringMatching(/^unknown property `header` in action webhook; .*did you mean "headers"\?/),
+      ],
     ]);
   });
 
@@ -162,7 +201,9 @@ describe('every error class names file, line and column with what was expected',
       ['bad', 9],
       ['also-bad', 12],
     ]);
-    expect(errorsOf(r)[0]!.message).toMatch(/`op` "equals" is not allowed; .* did you mean "eq" or "equal"\?/);
+    expect(errorsOf(r)[0]!.message).toMatch(
+      /`op` "equals" is not allowed; .* did you mean "eq" or "equal"\?/,
+    );
   });
 
   it('duplicate policy names across files, with both locations', async () => {
@@ -174,19 +215,23 @@ describe('every error class names file, line and column with what was expected',
       expect.objectContaining({
         file: 'policies/b.yml',
         line: 3,
-        message: 'duplicate policy name "same": also defined at policies/a.yml:2; policy names must be unique across all files',
+        message:
+          'duplicate policy name "same": also defined at policies/a.yml:2; policy names must be unique across all files',
       }),
     ]);
   });
 
   it('refuses a file over the size limit with a clear message, and parses a 5 MB file', async () => {
-    const policy = (i: number) => `  - name: p${i}\n    resource: connect-instance\n    filters:\n      - InstanceStatus: ACTIVE\n`;
+    const policy = (i: number) =>
+      `  - name: p${i}\n    resource: connect-instance\n    filters:\n      - InstanceStatus: ACTIVE\n`;
     let text = 'policies:\n';
     for (let i = 0; text.length < 5 * 1024 * 1024; i++) text += policy(i);
     const five = await load({ 'policies/big.yml': text });
     expect(five.issues).toEqual([]);
     expect(five.policies.length).toBeGreaterThan(50000);
     const huge = await load({ 'policies/huge.yml': text + text });
-    expect(errorsOf(huge)[0]!.message).toMatch(/^the file is 10\.\d MiB; policy files over 8 MiB are refused/);
+    expect(errorsOf(huge)[0]!.message).toMatch(
+      /^the file is 10\.\d MiB; policy files over 8 MiB are refused/,
+    );
   });
 });

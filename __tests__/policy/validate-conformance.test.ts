@@ -23,8 +23,10 @@ const cases: Case[] = readFileSync(new URL('../../test/fixtures/validate.jsonl',
 
 /** Cases Cloud Custodian accepts but that can only fail at run time or at the API: we reject them. */
 const STRICTER: Record<string, string> = {
-  'val-filter-036': 'filters.md §2.4: value_type age with a string value crashes when a resource is evaluated',
-  'val-action-065': 'actions.md §5.1 Extension: set-attributes value must be a string, the API rejects objects',
+  'val-filter-036':
+    'filters.md §2.4: value_type age with a string value crashes when a resource is evaluated',
+  'val-action-065':
+    'actions.md §5.1 Extension: set-attributes value must be a string, the API rejects objects',
 };
 
 async function validateJson(yaml: string): Promise<{ code: number; issues: Array<Record<string, unknown>> }> {
@@ -61,8 +63,9 @@ describe('validate conformance with Cloud Custodian (validate.jsonl)', () => {
     agreed++;
   });
   it('reports how many cases agree', () => {
-    // eslint-disable-next-line no-console
-    console.log(`validate conformance: ${agreed}/${cases.length} cases agree with Cloud Custodian (${Object.keys(STRICTER).length} deliberately stricter)`);
+    console.log(
+      `validate conformance: ${agreed}/${cases.length} cases agree with Cloud Custodian (${Object.keys(STRICTER).length} deliberately stricter)`,
+    );
     expect(agreed).toBe(cases.length);
   });
 });

@@ -76,7 +76,10 @@ export async function buildLiveTargets(settings: LiveSettings, ports: LivePorts)
       assertOidcAvailable(env);
     } catch (err) {
       const event = env.GITHUB_EVENT_NAME ?? '';
-      if (err instanceof ConfigurationError && (event === 'pull_request' || event === 'pull_request_target')) {
+      if (
+        err instanceof ConfigurationError &&
+        (event === 'pull_request' || event === 'pull_request_target')
+      ) {
         return {
           targets: [],
           fallbackToValidate: `${err.message} Falling back to mode validate for this run: the policies are checked, no AWS account is read.`,
@@ -101,7 +104,9 @@ export async function buildLiveTargets(settings: LiveSettings, ports: LivePorts)
     env,
     logger,
   });
-  const recorder = settings.recordDir ? new PlaceboRecorder(path.resolve(ports.workspace, settings.recordDir)) : undefined;
+  const recorder = settings.recordDir
+    ? new PlaceboRecorder(path.resolve(ports.workspace, settings.recordDir))
+    : undefined;
   const extra: Partial<ClientFactoryOptions> = recorder ? recorder.factoryOptions() : {};
   const targets: Target[] = [];
   for (const account of resolved) {
@@ -115,7 +120,13 @@ export async function buildLiveTargets(settings: LiveSettings, ports: LivePorts)
         userAgent: ['connect-policy-gate', VERSION],
         ...extra,
       });
-      targets.push({ account: account.accountId, accountName: account.name, region, source: connectInstanceSource, aws });
+      targets.push({
+        account: account.accountId,
+        accountName: account.name,
+        region,
+        source: connectInstanceSource,
+        aws,
+      });
     }
   }
   return { targets };

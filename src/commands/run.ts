@@ -115,18 +115,26 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
   if (values.help) return { help: true };
   const mode = values.mode ?? 'report';
   if (mode === 'enforce') {
-    throw new ConfigurationError('--mode enforce needs live AWS access; --resources evaluates a snapshot offline (use --mode report)');
+    throw new ConfigurationError(
+      '--mode enforce needs live AWS access; --resources evaluates a snapshot offline (use --mode report)',
+    );
   }
   if (mode !== 'report') throw new ConfigurationError(`--mode must be report or enforce, not "${mode}"`);
   if (values.resources === undefined || values.resources === '') {
-    throw new ConfigurationError('--resources FILE is required: the JSON snapshot of Connect instances to evaluate');
+    throw new ConfigurationError(
+      '--resources FILE is required: the JSON snapshot of Connect instances to evaluate',
+    );
   }
   let now = new Date();
   if (values.now !== undefined) {
     // A bare date or a date-time without offset is UTC (spec §17.7).
-    const text = /[zZ]|[+-]\d\d:?\d\d$/.test(values.now) || !values.now.includes('T') ? values.now : `${values.now}Z`;
+    const text =
+      /[zZ]|[+-]\d\d:?\d\d$/.test(values.now) || !values.now.includes('T') ? values.now : `${values.now}Z`;
     now = new Date(/^\d{4}-\d\d-\d\d$/.test(text) ? `${text}T00:00:00Z` : text);
-    if (Number.isNaN(now.getTime())) throw new ConfigurationError(`--now must be an ISO-8601 time such as 2025-06-15T12:00:00Z, not "${values.now}"`);
+    if (Number.isNaN(now.getTime()))
+      throw new ConfigurationError(
+        `--now must be an ISO-8601 time such as 2025-06-15T12:00:00Z, not "${values.now}"`,
+      );
   }
   let failOn: FailOn;
   try {
@@ -135,7 +143,8 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
     throw new ConfigurationError(`--${errorMessage(err)}`);
   }
   const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new ConfigurationError(`--format must be text or json, not "${format}"`);
+  if (format !== 'text' && format !== 'json')
+    throw new ConfigurationError(`--format must be text or json, not "${format}"`);
   return {
     paths: positionals,
     resources: values.resources,
@@ -169,10 +178,16 @@ function textReport(run: RunResult): string {
     const where = `${p.account}/${p.region}`;
     if (p.status === 'error') lines.push(`ERROR    ${p.policy} (${where}): ${p.error ?? 'failed'}`);
     else if (p.status === 'skipped') lines.push(`skipped  ${p.policy} (${where}): conditions not met`);
-    else lines.push(`${p.resources.length > 0 ? 'MATCH  ' : 'ok     '}  ${p.policy} (${where}): ${p.resources.length} of ${p.population} matched`);
+    else
+      lines.push(
+        `${p.resources.length > 0 ? 'MATCH  ' : 'ok     '}  ${p.policy} (${where}): ${p.resources.length} of ${p.population} matched`,
+      );
   }
   for (const e of run.runErrors) lines.push(`ERROR    ${e.account}/${e.region}: ${e.message}`);
-  for (const v of run.validation) lines.push(`${v.severity === 'error' ? 'INVALID ' : 'warning '} ${v.file}:${v.line}:${v.column}: ${v.message}`);
+  for (const v of run.validation)
+    lines.push(
+      `${v.severity === 'error' ? 'INVALID ' : 'warning '} ${v.file}:${v.line}:${v.column}: ${v.message}`,
+    );
   return lines.join('\n');
 }
 
@@ -251,7 +266,9 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     gate: { failOn: args.failOn },
     outputDir: resolve(io.cwd, args.outputDir),
     sarifFile: resolve(io.cwd, args.sarif),
-    ...(args.summary !== undefined ? { summaryFile: resolve(io.cwd, args.summary), summaryMode: 'overwrite' as const } : {}),
+    ...(args.summary !== undefined
+      ? { summaryFile: resolve(io.cwd, args.summary), summaryMode: 'overwrite' as const }
+      : {}),
     ...(catalog ? { policies: catalog } : {}),
     srcRoot: io.cwd,
     toolVersion: VERSION,
@@ -262,7 +279,9 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     io.stdout(jsonReport(result, gate.verdict) + '\n');
   } else {
     const body = textReport(result);
-    io.stdout(`${body}${body ? '\n' : ''}gate: ${gate.verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
+    io.stdout(
+      `${body}${body ? '\n' : ''}gate: ${gate.verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`,
+    );
   }
   if (gate.verdict === 'pass') return EXIT.PASS;
   return gate.counts.errors > 0 ? EXIT.ERROR : EXIT.FAIL;

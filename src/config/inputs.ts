@@ -78,7 +78,9 @@ export function readConfig(get: InputReader): Config {
   const read = (name: string) => get(name).trim();
   const duration = read(INPUT.roleDurationSeconds) || '3600';
   if (!/^\d+$/.test(duration) || Number(duration) < 900 || Number(duration) > 43200) {
-    throw new ConfigurationError(`input ${INPUT.roleDurationSeconds} must be a whole number of seconds from 900 to 43200; got "${duration}"`);
+    throw new ConfigurationError(
+      `input ${INPUT.roleDurationSeconds} must be a whole number of seconds from 900 to 43200; got "${duration}"`,
+    );
   }
   const policies = get(INPUT.policies)
     .split('\n')
@@ -94,7 +96,12 @@ export function readConfig(get: InputReader): Config {
     roleSessionName: read(INPUT.roleSessionName) || 'connect-policy-gate',
     roleDurationSeconds: Number(duration),
     failOn: oneOf(INPUT.failOn, read(INPUT.failOn), ['match', 'error', 'never'] as const, 'match'),
-    failSeverity: oneOf(INPUT.failSeverity, read(INPUT.failSeverity), ['low', 'medium', 'high', 'critical'] as const, 'low'),
+    failSeverity: oneOf(
+      INPUT.failSeverity,
+      read(INPUT.failSeverity),
+      ['low', 'medium', 'high', 'critical'] as const,
+      'low',
+    ),
     warnOn: list(get(INPUT.warnOn)),
     sarifFile: read(INPUT.sarifFile) || 'connect-policy-gate.sarif',
     outputDir: read(INPUT.outputDir) || 'connect-policy-gate-output',
@@ -102,6 +109,10 @@ export function readConfig(get: InputReader): Config {
     jobSummary: bool(INPUT.jobSummary, read(INPUT.jobSummary), true),
     annotations: bool(INPUT.annotations, read(INPUT.annotations), true),
     category: read(INPUT.category) || 'connect-policy-gate',
-    allowEnforceOnPullRequest: bool(INPUT.allowEnforceOnPullRequest, read(INPUT.allowEnforceOnPullRequest), false),
+    allowEnforceOnPullRequest: bool(
+      INPUT.allowEnforceOnPullRequest,
+      read(INPUT.allowEnforceOnPullRequest),
+      false,
+    ),
   };
 }

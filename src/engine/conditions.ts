@@ -57,7 +57,11 @@ export function buildConditions(entries: readonly unknown[]): Filter[] {
  * True when every condition keeps the record. Every condition is evaluated, without short-circuit, as c7n
  * does (a later condition may still fail the policy with an error). An empty list passes.
  */
-export async function evaluateConditions(conditions: readonly Filter[], record: Resource, ctx: EvalContext): Promise<boolean> {
+export async function evaluateConditions(
+  conditions: readonly Filter[],
+  record: Resource,
+  ctx: EvalContext,
+): Promise<boolean> {
   let pass = true;
   for (const c of conditions) {
     const kept = await c.process([record], ctx);

@@ -55,7 +55,12 @@ export function isPullMode(data: Readonly<Record<string, unknown>>): boolean {
 
 function isEventEntry(entry: unknown): boolean {
   if (entry === 'event') return true;
-  return typeof entry === 'object' && entry !== null && !Array.isArray(entry) && (entry as Record<string, unknown>).type === 'event';
+  return (
+    typeof entry === 'object' &&
+    entry !== null &&
+    !Array.isArray(entry) &&
+    (entry as Record<string, unknown>).type === 'event'
+  );
 }
 
 /**
@@ -88,7 +93,10 @@ export function stripEventFilters(entries: readonly unknown[]): unknown[] {
  * Builds the filters and conditions of an interpolated policy. Throws ConfigurationError for construction
  * errors (unknown filter type, `{}`), which fail this policy only.
  */
-export function compilePolicy(data: Readonly<Record<string, unknown>>, opts: CompileOptions = {}): CompiledPolicy {
+export function compilePolicy(
+  data: Readonly<Record<string, unknown>>,
+  opts: CompileOptions = {},
+): CompiledPolicy {
   const name = typeof data.name === 'string' ? data.name : String(data.name);
   const pull = isPullMode(data);
   const notes: string[] = [];
@@ -104,7 +112,9 @@ export function compilePolicy(data: Readonly<Record<string, unknown>>, opts: Com
     } else {
       filterEntries = stripEventFilters(filterEntries);
       condEntries = stripEventFilters(condEntries);
-      notes.push(`mode ${type} evaluated as pull (dry-run semantics: event filters removed, no event supplied)`);
+      notes.push(
+        `mode ${type} evaluated as pull (dry-run semantics: event filters removed, no event supplied)`,
+      );
     }
   }
   return {
@@ -165,7 +175,8 @@ export function shareListing(source: readonly Resource[]): SharedListing {
 
 function copyWithLists(r: Resource): Resource {
   const copy: Resource = { ...r };
-  for (const k of Object.keys(copy)) if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
+  for (const k of Object.keys(copy))
+    if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
   return copy;
 }
 
@@ -262,7 +273,11 @@ export async function evaluatePolicy(
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
     return { status: 'ok', population, resources: selected, durationMs: elapsed() };
   } catch (err) {
-    if (!(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) && err instanceof Error && err.stack) {
+    if (
+      !(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&
+      err instanceof Error &&
+      err.stack
+    ) {
       ctx.logger.debug(err.stack);
     }
     return { status: 'error', error: failureMessage(err), population, resources: [], durationMs: elapsed() };

@@ -16,7 +16,14 @@ import type { Resource } from '../filters/types.js';
 import type { Logger } from '../logger.js';
 import { interpolatePolicy } from '../policy/interpolate.js';
 import type { LoadedPolicy } from '../policy/types.js';
-import { compilePolicy, evaluatePolicy, failureMessage, isPullMode, shareListing, type SharedListing } from './evaluate.js';
+import {
+  compilePolicy,
+  evaluatePolicy,
+  failureMessage,
+  isPullMode,
+  shareListing,
+  type SharedListing,
+} from './evaluate.js';
 import type { Mode, PolicyRunResult, RunResult, ValidationIssue } from './types.js';
 
 /** What a source needs to list one target. */
@@ -59,7 +66,11 @@ export interface RunOptions {
   readonly cache?: Map<string, unknown>;
 }
 
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+async function mapBounded<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -77,7 +88,12 @@ interface TargetOutcome {
   readonly runError?: { account: string; region: string; message: string };
 }
 
-async function runTarget(policies: readonly LoadedPolicy[], target: Target, opts: RunOptions, cache: Map<string, unknown>): Promise<TargetOutcome> {
+async function runTarget(
+  policies: readonly LoadedPolicy[],
+  target: Target,
+  opts: RunOptions,
+  cache: Map<string, unknown>,
+): Promise<TargetOutcome> {
   const partition = partitionOf(target.region);
   const { logger } = opts;
   let listingError: string | undefined;
@@ -116,7 +132,14 @@ async function runTarget(policies: readonly LoadedPolicy[], target: Target, opts
       });
       compiled = compilePolicy(data, { eventSupplied: opts.event !== undefined, env: opts.env });
     } catch (err) {
-      results.push({ ...base, status: 'error', error: failureMessage(err), population: 0, resources: [], durationMs: performance.now() - started });
+      results.push({
+        ...base,
+        status: 'error',
+        error: failureMessage(err),
+        population: 0,
+        resources: [],
+        durationMs: performance.now() - started,
+      });
       continue;
     }
     for (const note of compiled.notes) logger.info(`policy:${policy.name} ${note}`);
@@ -142,8 +165,12 @@ async function runTarget(policies: readonly LoadedPolicy[], target: Target, opts
         aws: target.aws,
       },
     );
-    const error = outcome.status === 'error' && listingError !== undefined && outcome.population === 0 ? listingError : outcome.error;
-    if (outcome.status === 'error') logger.error(`policy:${policy.name} ${target.account}/${target.region}: ${error}`);
+    const error =
+      outcome.status === 'error' && listingError !== undefined && outcome.population === 0
+        ? listingError
+        : outcome.error;
+    if (outcome.status === 'error')
+      logger.error(`policy:${policy.name} ${target.account}/${target.region}: ${error}`);
     results.push({
       ...base,
       status: outcome.status,
@@ -155,15 +182,23 @@ async function runTarget(policies: readonly LoadedPolicy[], target: Target, opts
   }
   return {
     results,
-    ...(listingError !== undefined ? { runError: { account: target.account, region: target.region, message: listingError } } : {}),
+    ...(listingError !== undefined
+      ? { runError: { account: target.account, region: target.region, message: listingError } }
+      : {}),
   };
 }
 
 /** Evaluates every policy in every target. Never throws for policy or target failures. */
-export async function runPolicies(policies: readonly LoadedPolicy[], targets: readonly Target[], opts: RunOptions): Promise<RunResult> {
+export async function runPolicies(
+  policies: readonly LoadedPolicy[],
+  targets: readonly Target[],
+  opts: RunOptions,
+): Promise<RunResult> {
   const startedAt = new Date();
   const cache = opts.cache ?? new Map<string, unknown>();
-  const outcomes = await mapBounded(targets, opts.concurrency ?? 4, (t) => runTarget(policies, t, opts, cache));
+  const outcomes = await mapBounded(targets, opts.concurrency ?? 4, (t) =>
+    runTarget(policies, t, opts, cache),
+  );
   const runErrors: { account: string; region: string; message: string }[] = [];
   for (const o of outcomes) if (o.runError) runErrors.push(o.runError);
   return {

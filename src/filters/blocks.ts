@@ -87,7 +87,11 @@ export function identityOf(resource: Resource, idKey: string, block: string): un
  * Runs filters in order, each on the survivors of the previous one; stops as soon as nothing is left, so
  * later filters (and their API calls) are never evaluated on an empty set (§4.2).
  */
-export async function runSequence(filters: readonly Filter[], resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+export async function runSequence(
+  filters: readonly Filter[],
+  resources: Resource[],
+  ctx: EvalContext,
+): Promise<Resource[]> {
   let current = resources;
   for (const f of filters) {
     if (current.length === 0) break;
@@ -204,7 +208,11 @@ class NotBlock implements Filter {
 }
 
 /** The three block definitions for a given identity key (`Id` for resources, `c7n:_id` for list elements). */
-export function blockDefinitions(idKey: string): { and: FilterDefinition; or: FilterDefinition; not: FilterDefinition } {
+export function blockDefinitions(idKey: string): {
+  and: FilterDefinition;
+  or: FilterDefinition;
+  not: FilterDefinition;
+} {
   const make = (
     type: 'and' | 'or' | 'not',
     ctor: new (children: readonly Filter[], idKey: string) => Filter,

@@ -91,7 +91,9 @@ function countComparison(op: string): (a: unknown, b: unknown) => boolean {
     case 'lte':
       return order('le');
     default:
-      throw new PolicyRuntimeError(`list-item: count_op "${op}" cannot compare a count; use eq, ne, gt, ge, lt or le`);
+      throw new PolicyRuntimeError(
+        `list-item: count_op "${op}" cannot compare a count; use eq, ne, gt, ge, lt or le`,
+      );
   }
 }
 
@@ -102,7 +104,8 @@ function annotationsChanged(original: Record<string, unknown>, copy: Record<stri
     const a = original[k];
     const b = copy[k];
     if (a === b) continue;
-    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i])) continue;
+    if (Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => x === b[i]))
+      continue;
     return true;
   }
   for (const k in original) if (isAnnotationKey(k) && !(k in copy)) return true;
@@ -127,7 +130,9 @@ class ListItemFilter implements Filter {
     if (this.search === undefined) {
       // c7n reads `key` when the first resource is evaluated: a missing key fails then, not at load.
       if (typeof this.key !== 'string') {
-        throw new PolicyRuntimeError('list-item needs a `key`: a JMESPath expression selecting a list in the resource');
+        throw new PolicyRuntimeError(
+          'list-item needs a `key`: a JMESPath expression selecting a list in the resource',
+        );
       }
       this.search = compileJmes(this.key);
     }
@@ -145,7 +150,9 @@ class ListItemFilter implements Filter {
         continue;
       }
       if (!Array.isArray(items)) {
-        throw new PolicyRuntimeError(`list-item filter value for ${key} is a <class '${pyTypeName(items)}'> not a list`);
+        throw new PolicyRuntimeError(
+          `list-item filter value for ${key} is a <class '${pyTypeName(items)}'> not a list`,
+        );
       }
       let matched: readonly Resource[];
       if (this.attrs.length === 0) {
@@ -164,7 +171,10 @@ class ListItemFilter implements Filter {
       if (this.compare !== undefined) {
         if (this.compare(matched.length, this.count)) out.push(r);
       } else if (matched.length > 0) {
-        const notes = this.attrs.length === 0 ? items.map((_x, i) => `${key}[${i}]`) : matched.map((m) => `${key}[${String(m[LIST_ITEM_ID_KEY])}]`);
+        const notes =
+          this.attrs.length === 0
+            ? items.map((_x, i) => `${key}[${i}]`)
+            : matched.map((m) => `${key}[${String(m[LIST_ITEM_ID_KEY])}]`);
         const existing = r[LIST_ITEM_MATCHES];
         if (existing !== undefined && !Array.isArray(existing)) {
           throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
@@ -180,10 +190,13 @@ class ListItemFilter implements Filter {
 /** A private copy of one element, tagged with its position; list-valued annotations are copied too. */
 function elementCopy(el: unknown, i: number, key: string): Resource {
   if (!isDict(el)) {
-    throw new PolicyRuntimeError(`list-item ${key}: element ${i} is a ${pyTypeName(el)}, not a mapping; attrs can only test mappings`);
+    throw new PolicyRuntimeError(
+      `list-item ${key}: element ${i} is a ${pyTypeName(el)}, not a mapping; attrs can only test mappings`,
+    );
   }
   const copy: Resource = { ...el };
-  for (const k of Object.keys(copy)) if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
+  for (const k of Object.keys(copy))
+    if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
   copy[LIST_ITEM_ID_KEY] = i;
   return copy;
 }
@@ -216,7 +229,14 @@ function rememberOriginal(r: Resource, key: string, ctx: EvalContext): void {
  * down); for any other JMESPath the resource gets a private deep copy and the annotations are set on the
  * elements the expression selects there.
  */
-function writeBack(r: Resource, search: JmesSearch, key: string, items: unknown[], copies: Resource[], ctx: EvalContext): void {
+function writeBack(
+  r: Resource,
+  search: JmesSearch,
+  key: string,
+  items: unknown[],
+  copies: Resource[],
+  ctx: EvalContext,
+): void {
   let changed = false;
   for (let i = 0; i < copies.length && !changed; i++) {
     changed = annotationsChanged(items[i] as Record<string, unknown>, copies[i] as Resource);

@@ -68,7 +68,9 @@ function toFloat(x: unknown, where: string): number | null {
   if (typeof x === 'bigint') return Number(x);
   if (typeof x === 'boolean') return x ? 1 : 0;
   if (typeof x === 'string') return pyFloat(pyStrip(x)) ?? null;
-  throw new PolicyRuntimeError(`reduce ${where}: cannot sort a ${pyTypeName(x)} as a number (float() argument must be a string or a real number)`);
+  throw new PolicyRuntimeError(
+    `reduce ${where}: cannot sort a ${pyTypeName(x)} as a number (float() argument must be a string or a real number)`,
+  );
 }
 
 const MIN_DATE = new Date('0001-01-01T00:00:00.000Z');
@@ -114,7 +116,8 @@ class ReduceFilter implements Filter {
     this.sortBy = sortConfig(data['sort-by'], 'sort-by');
     this.order = typeof data.order === 'string' ? data.order : 'asc';
     const nullOrder = typeof data['null-order'] === 'string' ? data['null-order'] : 'last';
-    this.nullsFirst = (nullOrder === 'last' && this.order === 'desc') || (nullOrder === 'first' && this.order !== 'desc');
+    this.nullsFirst =
+      (nullOrder === 'last' && this.order === 'desc') || (nullOrder === 'first' && this.order !== 'desc');
     // Sorting only happens when the policy asks for it, explicitly (§14.3 steps 2 and 3).
     this.sortInsideGroups = 'sort-by' in data || 'order' in data;
     this.sortGroups = 'group-by' in data || 'order' in data;
@@ -201,7 +204,8 @@ class ReduceFilter implements Filter {
 
   private trim(group: Resource[]): Resource[] {
     let drop = this.discard as number;
-    if (this.discardPercent > 0) drop = Math.max(drop, Math.trunc((this.discardPercent / 100) * group.length));
+    if (this.discardPercent > 0)
+      drop = Math.max(drop, Math.trunc((this.discardPercent / 100) * group.length));
     let rest = group;
     if (drop > 0) rest = rest.slice(sliceIndex(drop, 'discard'));
     let count = rest.length;
@@ -215,7 +219,9 @@ class ReduceFilter implements Filter {
 /** Python slices need integers: a float `limit`/`discard` crashes when it is actually used (§14.3). */
 function sliceIndex(n: unknown, field: string): number {
   if (typeof n !== 'number' || !Number.isInteger(n)) {
-    throw new PolicyRuntimeError(`reduce: \`${field}\` must be a whole number, found ${String(n)} (slice indices must be integers)`);
+    throw new PolicyRuntimeError(
+      `reduce: \`${field}\` must be a whole number, found ${String(n)} (slice indices must be integers)`,
+    );
   }
   return n;
 }

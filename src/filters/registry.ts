@@ -59,7 +59,13 @@ const SCOPES: Record<FilterScope, Scope> = {
   'list-item': {
     name: 'list-item',
     prefix: 'filters',
-    definitions: registry([valueFilter, elementBlocks.and, elementBlocks.or, elementBlocks.not, reduceFilter]),
+    definitions: registry([
+      valueFilter,
+      elementBlocks.and,
+      elementBlocks.or,
+      elementBlocks.not,
+      reduceFilter,
+    ]),
   },
   conditions: {
     name: 'conditions',
@@ -111,7 +117,9 @@ function resolveEntry(entry: unknown, scope: Scope): { type: string; data: Recor
     if ('type' in entry) {
       const type = entry.type;
       if (typeof type !== 'string') {
-        throw new ConfigurationError(`${scope.prefix} Invalid filter type ${show(entry)}: \`type\` must be a filter name`);
+        throw new ConfigurationError(
+          `${scope.prefix} Invalid filter type ${show(entry)}: \`type\` must be a filter name`,
+        );
       }
       return { type, data: entry };
     }
@@ -126,7 +134,9 @@ function resolveEntry(entry: unknown, scope: Scope): { type: string; data: Recor
       `${scope.prefix} Invalid Filter ${show(entry)}: ${why}; write one list entry per condition, or name the filter with \`type\``,
     );
   }
-  throw new ConfigurationError(`${scope.prefix} Invalid Filter ${show(entry)}: a filter is a name or a mapping`);
+  throw new ConfigurationError(
+    `${scope.prefix} Invalid Filter ${show(entry)}: a filter is a name or a mapping`,
+  );
 }
 
 function buildIn(entry: unknown, scope: Scope): Filter {
@@ -155,7 +165,9 @@ export function buildFilter(entry: unknown, scope: FilterScope = 'filters'): Fil
 export function buildFilters(entries: unknown, scope: FilterScope = 'filters'): Filter[] {
   if (entries === undefined || entries === null) return [];
   if (!Array.isArray(entries)) {
-    throw new ConfigurationError(`${SCOPES[scope].prefix}: expected a list of filters, found ${show(entries)}`);
+    throw new ConfigurationError(
+      `${SCOPES[scope].prefix}: expected a list of filters, found ${show(entries)}`,
+    );
   }
   return entries.map((e) => buildIn(e, SCOPES[scope]));
 }

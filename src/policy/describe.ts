@@ -6,7 +6,8 @@ export function describeValue(v: unknown): string {
   if (v instanceof YamlTimestamp) return `the unquoted YAML ${v.dateOnly ? 'date' : 'date-time'} ${v.text}`;
   if (Array.isArray(v)) return v.length === 0 ? 'an empty list' : 'a list';
   if (typeof v === 'object') return 'a mapping';
-  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v)}`;
+  if (typeof v === 'string')
+    return `the string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v)}`;
   if (typeof v === 'boolean') return `the boolean ${v}`;
   if (typeof v === 'number') return `the number ${v}`;
   return String(v);

@@ -75,30 +75,47 @@ function typeMatches(v: unknown, t: Family[string]): boolean {
   }
 }
 
-export function checkFindingQuery(query: Record<string, unknown>): { path: PathSegment[]; message: string }[] {
+export function checkFindingQuery(
+  query: Record<string, unknown>,
+): { path: PathSegment[]; message: string }[] {
   const problems: { path: PathSegment[]; message: string }[] = [];
   const names = [...CRITERIA.keys()];
   for (const [name, criteria] of Object.entries(query)) {
     const family = CRITERIA.get(name);
     if (!family) {
-      problems.push({ path: [name], message: `unknown Security Hub criterion "${name}"${didYouMean(name, names)} (see AwsSecurityFindingFilters)` });
+      problems.push({
+        path: [name],
+        message: `unknown Security Hub criterion "${name}"${didYouMean(name, names)} (see AwsSecurityFindingFilters)`,
+      });
       continue;
     }
     if (!Array.isArray(criteria)) {
-      problems.push({ path: [name], message: `\`${name}\` must be a list of filter objects such as [{${Object.keys(family).join(', ')}}], found ${describeValue(criteria)}` });
+      problems.push({
+        path: [name],
+        message: `\`${name}\` must be a list of filter objects such as [{${Object.keys(family).join(', ')}}], found ${describeValue(criteria)}`,
+      });
       continue;
     }
     criteria.forEach((c, i) => {
       if (c === null || typeof c !== 'object' || Array.isArray(c)) {
-        problems.push({ path: [name, i], message: `each \`${name}\` entry must be a mapping with ${Object.keys(family).join(', ')}, found ${describeValue(c)}` });
+        problems.push({
+          path: [name, i],
+          message: `each \`${name}\` entry must be a mapping with ${Object.keys(family).join(', ')}, found ${describeValue(c)}`,
+        });
         return;
       }
       for (const [member, v] of Object.entries(c as Record<string, unknown>)) {
         const t = family[member];
         if (!t) {
-          problems.push({ path: [name, i, member], message: `unknown member "${member}" in \`${name}\`; must be one of: ${Object.keys(family).join(', ')}` });
+          problems.push({
+            path: [name, i, member],
+            message: `unknown member "${member}" in \`${name}\`; must be one of: ${Object.keys(family).join(', ')}`,
+          });
         } else if (!typeMatches(v, t)) {
-          problems.push({ path: [name, i, member], message: `\`${name}.${member}\` must be a ${t}, found ${describeValue(v)}` });
+          problems.push({
+            path: [name, i, member],
+            message: `\`${name}.${member}\` must be a ${t}, found ${describeValue(v)}`,
+          });
         }
       }
     });

@@ -36,7 +36,11 @@ function toDisplayPath(file: string, cwd: string): string {
 }
 
 /** Files named by the inputs, in a stable order; inputs that name nothing are reported. */
-async function expandInputs(inputs: readonly string[], cwd: string, issues: ValidationIssue[]): Promise<string[]> {
+async function expandInputs(
+  inputs: readonly string[],
+  cwd: string,
+  issues: ValidationIssue[],
+): Promise<string[]> {
   const found: string[] = [];
   const unmatched: { input: string; literal: boolean }[] = [];
   for (const input of inputs) {
@@ -48,7 +52,9 @@ async function expandInputs(inputs: readonly string[], cwd: string, issues: Vali
       continue;
     }
     const pattern = stat?.isDirectory() ? `${input.replace(/\/+$/, '')}/**/*.{yml,yaml,json}` : input;
-    const matches = (await glob(pattern, { cwd, absolute: true, dot: false })).filter((f) => POLICY_EXTENSIONS.test(f));
+    const matches = (await glob(pattern, { cwd, absolute: true, dot: false })).filter((f) =>
+      POLICY_EXTENSIONS.test(f),
+    );
     // A glob that matches nothing is fine while another input finds files (policies/**/*.yaml next to
     // *.yml); a path that does not exist is always a mistake.
     if (matches.length === 0) unmatched.push({ input, literal: !isDynamicPattern(input) && !stat });
@@ -91,19 +97,32 @@ export async function loadPolicies(inputs: readonly string[], opts: LoadOptions)
     try {
       const stat = await fs.stat(abs);
       if (stat.size > MAX_POLICY_FILE_BYTES) {
-        issues.push({ ...at(1, 1), severity: 'error', message: `the file is ${(stat.size / 1048576).toFixed(1)} MiB; policy files over ${MAX_POLICY_FILE_BYTES / 1048576} MiB are refused (split it into several files)` });
+        issues.push({
+          ...at(1, 1),
+          severity: 'error',
+          message: `the file is ${(stat.size / 1048576).toFixed(1)} MiB; policy files over ${MAX_POLICY_FILE_BYTES / 1048576} MiB are refused (split it into several files)`,
+        });
         continue;
       }
       text = await fs.readFile(abs, 'utf8');
     } catch (err) {
-      issues.push({ ...at(1, 1), severity: 'error', message: `cannot read the file: ${(err as Error).message}` });
+      issues.push({
+        ...at(1, 1),
+        severity: 'error',
+        message: `cannot read the file: ${(err as Error).message}`,
+      });
       continue;
     }
     const parsed = parseYaml(text);
-    for (const p of parsed.problems) issues.push({ ...at(p.line, p.column), severity: 'error', message: p.message });
+    for (const p of parsed.problems)
+      issues.push({ ...at(p.line, p.column), severity: 'error', message: p.message });
     if (parsed.problems.length) continue;
     if (parsed.documents.length === 0 || parsed.documents.every((d) => d.value === null)) {
-      issues.push({ ...at(1, 1), severity: 'error', message: 'the file is empty: expected a mapping with a `policies` list' });
+      issues.push({
+        ...at(1, 1),
+        severity: 'error',
+        message: 'the file is empty: expected a mapping with a `policies` list',
+      });
       continue;
     }
     for (const doc of parsed.documents) {
@@ -146,7 +165,11 @@ function loadDocument(
       path: formatPath(p.path),
     });
   }
-  if (problems.some((p) => p.severity === 'error' && (p.path[0] !== 'policies' || typeof p.path[1] !== 'number'))) {
+  if (
+    problems.some(
+      (p) => p.severity === 'error' && (p.path[0] !== 'policies' || typeof p.path[1] !== 'number'),
+    )
+  ) {
     return; // the document itself is malformed
   }
   list.forEach((raw, i) => {

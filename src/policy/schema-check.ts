@@ -10,9 +10,10 @@ import { YamlTimestamp } from './yaml11.js';
 import type { PathSegment } from './types.js';
 
 // ajv is CommonJS: under NodeNext its class is the default export's `default`.
-const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ?? AjvModule) as unknown as new (
-  opts: Record<string, unknown>,
-) => { compile(schema: unknown): ValidateFunction };
+const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
+  AjvModule) as unknown as new (opts: Record<string, unknown>) => {
+  compile(schema: unknown): ValidateFunction;
+};
 
 const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -123,10 +124,7 @@ export function checkSchema(schema: object, data: unknown, what: string): Schema
         continue;
       case 'type': {
         if (isPlaceholder(value)) continue;
-        const hint =
-          value instanceof YamlTimestamp
-            ? `; quote it ("${value.text}") to make it a string`
-            : '';
+        const hint = value instanceof YamlTimestamp ? `; quote it ("${value.text}") to make it a string` : '';
         message = `${label(path, 'entry')} must be ${expectedTypes((e.params as { type: unknown }).type)}, found ${describeValue(value)}${hint}`;
         break;
       }

@@ -39,7 +39,12 @@ export function validateDocument(doc: unknown): Problem[] {
   }
   for (const key of Object.keys(doc)) {
     if (key !== 'policies' && key !== 'vars') {
-      out.push({ path: [key], severity: 'error', atKey: true, message: `unknown top-level key \`${key}\`${didYouMean(key, ['policies', 'vars'])}; a policy file has only \`policies\` and \`vars\`` });
+      out.push({
+        path: [key],
+        severity: 'error',
+        atKey: true,
+        message: `unknown top-level key \`${key}\`${didYouMean(key, ['policies', 'vars'])}; a policy file has only \`policies\` and \`vars\``,
+      });
     }
   }
   if ('vars' in doc && doc.vars !== null && !isMapping(doc.vars)) {
@@ -60,7 +65,10 @@ export function validateDocument(doc: unknown): Problem[] {
 export function validatePolicy(policy: unknown, path: PathSegment[], out: Problem[]): void {
   const error = (at: PathSegment[], message: string) => out.push({ path: at, severity: 'error', message });
   if (!isMapping(policy)) {
-    error(path, `a policy must be a mapping with at least \`name\` and \`resource\`, found ${describeValue(policy)}`);
+    error(
+      path,
+      `a policy must be a mapping with at least \`name\` and \`resource\`, found ${describeValue(policy)}`,
+    );
     return;
   }
   for (const p of checkSchema(POLICY_SCHEMA, policy, 'the policy')) {
@@ -68,9 +76,17 @@ export function validatePolicy(policy: unknown, path: PathSegment[], out: Proble
     if (p.message.startsWith('unknown property')) {
       const key = String(p.path[p.path.length - 1]);
       const hint = key === 'title' ? ' (Cloud Custodian rejects `title`; use `description`)' : '';
-      out.push({ path: [...path, ...p.path], severity: 'error', atKey: true, message: `unknown policy key \`${key}\`${didYouMean(key, POLICY_KEYS)}${hint}` });
+      out.push({
+        path: [...path, ...p.path],
+        severity: 'error',
+        atKey: true,
+        message: `unknown policy key \`${key}\`${didYouMean(key, POLICY_KEYS)}${hint}`,
+      });
     } else if (p.path[0] === 'name' && p.message.includes('does not match')) {
-      error([...path, 'name'], `policy name ${describeValue(policy.name)} is invalid: it must start with a letter and contain only letters, digits and single dashes (no spaces, dots, leading digit, \`--\` or trailing \`-\`)`);
+      error(
+        [...path, 'name'],
+        `policy name ${describeValue(policy.name)} is invalid: it must start with a letter and contain only letters, digits and single dashes (no spaces, dots, leading digit, \`--\` or trailing \`-\`)`,
+      );
     } else {
       error([...path, ...p.path], p.message);
     }
@@ -84,18 +100,29 @@ export function validatePolicy(policy: unknown, path: PathSegment[], out: Proble
   } else {
     checkFilterList(policy.filters, [...path, 'filters'], 'filters', ctx, out);
   }
-  if (Array.isArray(policy.conditions)) checkFilterList(policy.conditions, [...path, 'conditions'], 'conditions', ctx, out);
-  if (Array.isArray(policy.actions)) policy.actions.forEach((a, i) => validateAction(a, [...path, 'actions', i], out));
+  if (Array.isArray(policy.conditions))
+    checkFilterList(policy.conditions, [...path, 'conditions'], 'conditions', ctx, out);
+  if (Array.isArray(policy.actions))
+    policy.actions.forEach((a, i) => validateAction(a, [...path, 'actions', i], out));
   for (const key of ['start', 'end'] as const) {
     if (typeof policy[key] === 'string' && !dateParses(policy[key])) {
-      error([...path, key], `\`${key}\` must be a date such as "2025-01-31", found ${describeValue(policy[key])}`);
+      error(
+        [...path, key],
+        `\`${key}\` must be a date such as "2025-01-31", found ${describeValue(policy[key])}`,
+      );
     }
   }
   if (typeof policy.tz === 'string' && !isTimeZone(policy.tz)) {
-    error([...path, 'tz'], `\`tz\` ${describeValue(policy.tz)} is not a known time zone (e.g. "UTC", "Europe/Paris")`);
+    error(
+      [...path, 'tz'],
+      `\`tz\` ${describeValue(policy.tz)} is not a known time zone (e.g. "UTC", "Europe/Paris")`,
+    );
   }
   if (policy.source === 'config' || policy.source === 'describe-child') {
-    error([...path, 'source'], `source "${policy.source}" does not exist for aws.connect-instance (Cloud Custodian fails at run time, §2.4); remove it or use "describe"`);
+    error(
+      [...path, 'source'],
+      `source "${policy.source}" does not exist for aws.connect-instance (Cloud Custodian fails at run time, §2.4); remove it or use "describe"`,
+    );
   }
 }
 
@@ -131,24 +158,39 @@ function validateAction(action: unknown, path: PathSegment[], out: Problem[]): v
     return;
   }
   const problems = checkSchema(schema, action, `action ${type}`);
-  for (const p of problems) out.push({ path: [...path, ...p.path], severity: 'error', message: p.message, atKey: p.atKey });
+  for (const p of problems)
+    out.push({ path: [...path, ...p.path], severity: 'error', message: p.message, atKey: p.atKey });
   if (problems.length) return;
   if (type === 'set-attributes') {
     const v = action.value;
     // Extension (actions.md §5.1): the API takes a string; objects, lists and null can never work.
     if (v === null || typeof v === 'object') {
-      error([...path, 'value'], `set-attributes \`value\` must be a string such as "true" (booleans and numbers are converted), found ${describeValue(v)} (stricter than Cloud Custodian: the API rejects it, actions.md §5.1)`);
+      error(
+        [...path, 'value'],
+        `set-attributes \`value\` must be a string such as "true" (booleans and numbers are converted), found ${describeValue(v)} (stricter than Cloud Custodian: the API rejects it, actions.md §5.1)`,
+      );
     }
   }
   if (type === 'post-finding' && Array.isArray(action.types)) {
     action.types.forEach((t, i) => {
       const parts = String(t).split('/');
       if (parts.length > 3 || !FINDING_NAMESPACES.includes(parts[0]!)) {
-        error([...path, 'types', i], `finding type "${t}" must be Namespace/Category/Classifier (at most 3 parts) with a namespace among: ${FINDING_NAMESPACES.join(', ')}`);
+        error(
+          [...path, 'types', i],
+          `finding type "${t}" must be Namespace/Category/Classifier (at most 3 parts) with a namespace among: ${FINDING_NAMESPACES.join(', ')}`,
+        );
       }
     });
   }
-  if (type === 'notify' && isMapping(action.transport) && isMapping(action.transport.attributes) && 'mtype' in action.transport.attributes) {
-    error([...path, 'transport', 'attributes', 'mtype'], 'the SNS message attribute `mtype` is reserved by Cloud Custodian; use another name');
+  if (
+    type === 'notify' &&
+    isMapping(action.transport) &&
+    isMapping(action.transport.attributes) &&
+    'mtype' in action.transport.attributes
+  ) {
+    error(
+      [...path, 'transport', 'attributes', 'mtype'],
+      'the SNS message attribute `mtype` is reserved by Cloud Custodian; use another name',
+    );
   }
 }

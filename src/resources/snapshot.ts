@@ -58,7 +58,11 @@ class ExactJsonParser {
     if (c === '[') return this.array();
     if (c === '"') return this.string();
     if (c === '-' || (c !== undefined && c >= '0' && c <= '9')) return this.number();
-    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+    for (const [word, v] of [
+      ['true', true],
+      ['false', false],
+      ['null', null],
+    ] as const) {
       if (this.s.startsWith(word, this.i)) {
         this.i += word.length;
         return v;
@@ -140,7 +144,11 @@ class ExactJsonParser {
  * Turns parsed JSON into resources: every element must be a mapping; string values of `timestampKeys`
  * become Dates. A string that is not a valid timestamp stays a string (and behaves as one in filters).
  */
-export function reviveResources(raw: unknown, timestampKeys: readonly string[] = DEFAULT_TIMESTAMP_KEYS, origin = 'resources'): Resource[] {
+export function reviveResources(
+  raw: unknown,
+  timestampKeys: readonly string[] = DEFAULT_TIMESTAMP_KEYS,
+  origin = 'resources',
+): Resource[] {
   if (!Array.isArray(raw)) {
     throw new ConfigurationError(
       `${origin}: expected a JSON array of Connect instance summaries (as ListInstances returns them), found ${raw === null ? 'null' : typeof raw}`,
@@ -150,7 +158,9 @@ export function reviveResources(raw: unknown, timestampKeys: readonly string[] =
   for (let i = 0; i < raw.length; i++) {
     const r: unknown = raw[i];
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      throw new ConfigurationError(`${origin}: element ${i} is not an object; each resource is one InstanceSummary mapping`);
+      throw new ConfigurationError(
+        `${origin}: element ${i} is not an object; each resource is one InstanceSummary mapping`,
+      );
     }
     const res = r as Resource;
     for (const key of timestampKeys) {
@@ -166,7 +176,10 @@ export function reviveResources(raw: unknown, timestampKeys: readonly string[] =
 }
 
 /** Reads a snapshot file: `.gz` (or any gzip magic) is decompressed first. */
-export async function readSnapshotFile(path: string, timestampKeys: readonly string[] = DEFAULT_TIMESTAMP_KEYS): Promise<Resource[]> {
+export async function readSnapshotFile(
+  path: string,
+  timestampKeys: readonly string[] = DEFAULT_TIMESTAMP_KEYS,
+): Promise<Resource[]> {
   let buf: Buffer;
   try {
     buf = await readFile(path);

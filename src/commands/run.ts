@@ -1,5 +1,5 @@
 /**
- * `connect-gate run [PATH...] --resources FILE ...`: evaluates policies over an inventory snapshot, writes
+ * `connect-gate run [PATH...]`: evaluates policies over a snapshot, recorded answers or live AWS, writes
  * the reports (results.json + output folder, SARIF, summary) and exits with the gate's verdict:
  * 0 passed, 1 failed on matches, 2 invalid policies, bad arguments or execution errors.
  *
@@ -11,10 +11,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPolicies, type Target } from '../engine/run.js';
-import type { RunResult } from '../engine/types.js';
+import type { RunResult, Severity } from '../engine/types.js';
+import { buildLiveTargets, type LiveSettings } from '../aws/targets.js';
+import { githubIdTokenFetcher } from '../aws/credentials.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Resource } from '../filters/types.js';
-import { parseFailOn, type FailOn } from '../gate.js';
+import { parseFailOn, parseSeverity, parseWarnOn, type FailOn } from '../gate.js';
 import type { Logger } from '../logger.js';
 import { loadPolicies } from '../policy/load.js';
 import { policyCatalog, writeReports } from '../report/index.js';
@@ -25,20 +27,33 @@ import { EXIT, type CommandIO } from './io.js';
 export const DEFAULT_OUTPUT_DIR = 'connect-policy-gate-output';
 export const DEFAULT_SARIF_FILE = 'connect-policy-gate.sarif';
 
-export const RUN_USAGE = `Usage: connect-gate run [PATH...] --resources FILE [--event FILE] [--now ISO-8601]
-                        [--output-dir DIR] [--sarif FILE] [--summary FILE]
-                        [--fail-on match|error|never] [--mode report|enforce] [--format text|json]
+export const RUN_USAGE = `Usage: connect-gate run [PATH...] [--resources FILE | --replay DIR | live AWS options]
+                        [--event FILE] [--now ISO-8601] [--output-dir DIR] [--sarif FILE] [--summary FILE]
+                        [--fail-on match|error|never] [--fail-severity SEVERITY] [--warn-on NAMES]
+                        [--mode report] [--format text|json]
 
-Evaluates Cloud Custodian policies for aws.connect-instance over an inventory snapshot and reports what
-they select. PATH may be a file, a folder or a glob (default: policies/**/*.yml and policies/**/*.yaml).
-  --resources FILE   JSON array of Connect instance summaries (as ListInstances returns them), or .gz
+Evaluates Cloud Custodian policies for aws.connect-instance and reports what they select; nothing in AWS
+is changed. PATH may be a file, a folder or a glob (default: policies/**/*.yml and policies/**/*.yaml).
+Where the instances come from (one of):
+  --resources FILE   a JSON array of Connect instance summaries (as ListInstances returns them), or .gz
+  --replay DIR       answer every AWS call from recorded responses (Cloud Custodian's placebo layout;
+                     one sub-folder per region for several regions)
+  (neither)          live AWS: the SDK's default credentials, or these options:
+  --regions LIST       comma separated, or "all" (default: AWS_REGION, else us-east-1)
+  --role-arn ARN       assume this role with the GitHub OIDC token (inside a workflow with id-token: write)
+  --accounts-file F    c7n-org accounts file: one role per account
+  --record DIR         also write every AWS answer to DIR in placebo layout
+  --account-id ID      the account id to report with --replay (default 123456789012)
+Evaluation and reports:
   --event FILE       JSON event for \`event\` filters of non-pull policies
   --now ISO-8601     evaluate as of this time (default: now)
   --output-dir DIR   results.json and the c7n-style folder (default: ${DEFAULT_OUTPUT_DIR})
   --sarif FILE       SARIF 2.1.0 file (default: ${DEFAULT_SARIF_FILE})
   --summary FILE     Markdown summary
   --fail-on WHEN     match (default), error or never
-  --mode MODE        report (default); enforce needs live AWS access
+  --fail-severity S  lowest severity whose matches fail: low (default), medium, high, critical
+  --warn-on NAMES    policy names or globs (comma separated) whose matches only warn
+  --mode MODE        report (default)
   --format FORMAT    text (default) or json on stdout
 Exit status: 0 gate passed, 1 gate failed on matches, 2 invalid policies, bad arguments or errors.`;
 
@@ -84,13 +99,16 @@ function cliLogger(io: CommandIO): Logger {
 
 interface RunArgs {
   paths: string[];
-  resources: string;
+  resources?: string;
+  live: LiveSettings;
   event?: string;
   now: Date;
   outputDir: string;
   sarif: string;
   summary?: string;
   failOn: FailOn;
+  failSeverity: Severity;
+  warnOn: string[];
   format: 'text' | 'json';
 }
 
@@ -109,6 +127,14 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
       'fail-on': { type: 'string' },
       mode: { type: 'string' },
       format: { type: 'string' },
+      'fail-severity': { type: 'string' },
+      'warn-on': { type: 'string' },
+      regions: { type: 'string' },
+      'role-arn': { type: 'string' },
+      'accounts-file': { type: 'string' },
+      replay: { type: 'string' },
+      record: { type: 'string' },
+      'account-id': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -116,14 +142,15 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
   const mode = values.mode ?? 'report';
   if (mode === 'enforce') {
     throw new ConfigurationError(
-      '--mode enforce needs live AWS access; --resources evaluates a snapshot offline (use --mode report)',
+      '--mode enforce (running the policies\' actions) is not available in this version; use --mode report',
     );
   }
   if (mode !== 'report') throw new ConfigurationError(`--mode must be report or enforce, not "${mode}"`);
-  if (values.resources === undefined || values.resources === '') {
-    throw new ConfigurationError(
-      '--resources FILE is required: the JSON snapshot of Connect instances to evaluate',
-    );
+  if (values.resources !== undefined && values.replay !== undefined) {
+    throw new ConfigurationError('give either --resources (a snapshot) or --replay (recorded AWS answers), not both');
+  }
+  if (values['account-id'] !== undefined && !/^\d{12}$/.test(values['account-id'])) {
+    throw new ConfigurationError(`--account-id must be a 12-digit AWS account id, not "${values['account-id']}"`);
   }
   let now = new Date();
   if (values.now !== undefined) {
@@ -145,9 +172,25 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json')
     throw new ConfigurationError(`--format must be text or json, not "${format}"`);
+  let failSeverity: Severity;
+  try {
+    failSeverity = parseSeverity(values['fail-severity'] ?? 'low');
+  } catch (err) {
+    throw new ConfigurationError(`--fail-severity: ${errorMessage(err)}`);
+  }
   return {
     paths: positionals,
-    resources: values.resources,
+    ...(values.resources !== undefined ? { resources: values.resources } : {}),
+    live: {
+      regions: values.regions ? values.regions.split(',') : [],
+      roleToAssume: values['role-arn'],
+      accountsFile: values['accounts-file'],
+      replayDir: values.replay,
+      recordDir: values.record,
+      accountId: values['account-id'],
+    },
+    failSeverity,
+    warnOn: values['warn-on'] ? parseWarnOn(values['warn-on']) : [],
     ...(values.event !== undefined ? { event: values.event } : {}),
     now,
     outputDir: values['output-dir'] ?? DEFAULT_OUTPUT_DIR,
@@ -234,13 +277,25 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   let catalog;
   const startedAt = new Date();
   try {
-    const [loaded, resources, event] = await Promise.all([
+    const [loaded, targets, event] = await Promise.all([
       loadPolicies(args.paths, { cwd: io.cwd }),
-      readSnapshotFile(resolve(io.cwd, args.resources)),
+      args.resources !== undefined
+        ? readSnapshotFile(resolve(io.cwd, args.resources)).then((r) => targetsFromSnapshot(r, io.env))
+        : buildLiveTargets(args.live, {
+            env: io.env,
+            workspace: io.cwd,
+            logger,
+            getIdToken: args.live.roleToAssume ? githubIdTokenFetcher(io.env) : undefined,
+            // The CLI has no log masking: secrets are simply never printed.
+            mask: () => {},
+          }).then((live) => {
+            if (live.fallbackToValidate) throw new ConfigurationError(live.fallbackToValidate);
+            return live.targets;
+          }),
       args.event !== undefined ? readEvent(resolve(io.cwd, args.event)) : Promise.resolve(undefined),
     ]);
     catalog = policyCatalog(loaded.policies);
-    result = await runPolicies(loaded.policies, targetsFromSnapshot(resources, io.env), {
+    result = await runPolicies(loaded.policies, targets, {
       mode: 'report',
       now: args.now,
       ...(event !== undefined ? { event } : {}),
@@ -263,7 +318,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   }
 
   const outcome = await writeReports(result, {
-    gate: { failOn: args.failOn },
+    gate: { failOn: args.failOn, failSeverity: args.failSeverity, warnOn: args.warnOn },
     outputDir: resolve(io.cwd, args.outputDir),
     sarifFile: resolve(io.cwd, args.sarif),
     ...(args.summary !== undefined

@@ -3,13 +3,17 @@
  * conditions → listing → filters in order (short-circuit on empty) → max-resources guard.
  *
  * Isolation between policies (§3.6, §17.8) without copying the listing per policy: a policy evaluates the
- * target's shared resource objects in place; afterwards its matches are copied out (with the annotations
- * they carry) and the listing is restored to its listed state. Restoring is cheap because filters only
- * add or replace top-level `c7n` keys: a changed key count or a replaced annotation value says which
- * resources to fix. The in-place mutations that go deeper are handled where they happen: annotation
- * lists present in the listing (a value filter appends to `c7n:MatchedFilters`) make that resource use
- * a private copy, and `list-item` gives a resource private nested structure before annotating list
- * elements and reports it (takeOwnedResources) so the shared structure is put back.
+ * target's shared resource objects in place. Afterwards every object the policy matched or changed is
+ * handed over as it is (a matched one becomes the output, annotations included) and its slot in the
+ * listing gets a fresh shallow copy of the resource as listed (`pristine`, never given to a filter). An
+ * untouched, unmatched object stays. Nothing is ever deleted from a shared object: `delete` turns V8
+ * objects into slow dictionaries, which made every later policy several times slower.
+ * Filters only add or replace top-level `c7n` keys, so a changed key count or a replaced annotation value
+ * says which objects were changed. The in-place mutations that go deeper are handled where they happen:
+ * annotation lists present in the listing (a value filter appends to `c7n:MatchedFilters`) make that
+ * resource use a private copy, and `list-item` gives a resource private nested structure before
+ * annotating list elements and reports it (takeOwnedResources), so that object is replaced as well, as
+ * is one a block restored (takeRestoredResources: its deletes left it slow).
  * Policies of one target therefore run one after the other (they do anyway, in file order).
  *
  * Non-pull modes are evaluated with c7n's dry-run semantics (§1.4, §8.3, §17.6): `event` filters are
@@ -18,7 +22,7 @@
  */
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
-import { isAnnotationKey, runSequence } from '../filters/blocks.js';
+import { copyResource, isAnnotationKey, runSequence, takeRestoredResources } from '../filters/blocks.js';
 import { takeOwnedResources } from '../filters/list-item.js';
 import type { EvalContext, Filter, Resource } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
@@ -130,13 +134,15 @@ export function compilePolicy(
 }
 
 /**
- * A listing shared by every policy of a target. Policies are evaluated IN PLACE on these objects and the
- * listing is restored after each policy (see evaluatePolicy), which is far cheaper than copying every
- * resource for every policy: only what a policy touched is restored, only what it matched is copied.
+ * A listing shared by every policy of a target. Policies are evaluated IN PLACE on these objects (see
+ * evaluatePolicy), which is far cheaper than copying every resource for every policy: only what a policy
+ * matched or touched is replaced afterwards, by a shallow copy of the resource as listed.
  */
 export interface SharedListing {
-  /** The target's own objects (copied once from the source, which may serve several targets). */
+  /** The target's working objects (evaluated in place; a slot is replaced once its object is handed out). */
   readonly resources: readonly Resource[];
+  /** The target's own copies of the resources as listed; never given to a filter, never changed. */
+  readonly pristine: readonly Resource[];
   /** Number of keys of each resource as listed: a resource with more (or fewer) was annotated. */
   readonly keyCounts: readonly number[];
   /** Each resource's annotations as listed, as flat [key, value...] pairs; undefined when it had none. */
@@ -151,30 +157,33 @@ export interface SharedListing {
 export function shareListing(source: readonly Resource[]): SharedListing {
   const n = source.length;
   const resources = new Array<Resource>(n);
+  const pristine = new Array<Resource>(n);
   const keyCounts = new Array<number>(n);
   const annotations = new Array<unknown[] | undefined>(n);
   const privateCopy = new Array<boolean>(n);
   for (let i = 0; i < n; i++) {
-    const r: Resource = { ...(source[i] as Resource) };
-    const keys = Object.keys(r);
+    // Copied once from the source (which may serve several targets), so no caller's object is ever shared.
+    const p: Resource = copyResource(source[i] as Resource);
+    const keys = Object.keys(p);
     let pairs: unknown[] | undefined;
     let hasList = false;
     for (const k of keys) {
       if (!isAnnotationKey(k)) continue;
-      const v = r[k];
+      const v = p[k];
       (pairs ??= []).push(k, v);
       if (Array.isArray(v)) hasList = true;
     }
-    resources[i] = r;
+    pristine[i] = p;
+    resources[i] = copyResource(p);
     keyCounts[i] = keys.length;
     annotations[i] = pairs;
     privateCopy[i] = hasList;
   }
-  return { resources, keyCounts, annotations, privateCopy };
+  return { resources, pristine, keyCounts, annotations, privateCopy };
 }
 
 function copyWithLists(r: Resource): Resource {
-  const copy: Resource = { ...r };
+  const copy: Resource = copyResource(r);
   for (const k of Object.keys(copy))
     if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
   return copy;
@@ -182,35 +191,41 @@ function copyWithLists(r: Resource): Resource {
 
 /** The resources a policy evaluates: the shared objects, except private copies where lists could leak. */
 function workingSet(listing: SharedListing): Resource[] {
-  const { resources, privateCopy } = listing;
-  const out = resources.slice();
-  for (let i = 0; i < out.length; i++) if (privateCopy[i]) out[i] = copyWithLists(out[i] as Resource);
+  const { pristine, privateCopy } = listing;
+  const out = listing.resources.slice();
+  for (let i = 0; i < out.length; i++) if (privateCopy[i]) out[i] = copyWithLists(pristine[i] as Resource);
   return out;
 }
 
-/** Puts the shared listing back as it was listed, after a policy evaluated it in place. */
-function restoreListing(listing: SharedListing, ctx: EvalContext): void {
+/** Object.keys(r).length without allocating the array (asked for every resource after every policy). */
+function keyCount(r: Resource): number {
+  let n = 0;
+  for (const k in r) if (Object.prototype.hasOwnProperty.call(r, k)) n++;
+  return n;
+}
+
+/**
+ * After a policy evaluated the listing in place: every object it hands out (`selected`, its output) or
+ * changed (annotations added or replaced, nested structure owned by list-item) leaves the listing, whose
+ * slot gets a fresh copy of the resource as listed. The output therefore needs no copy of its own.
+ */
+function releaseListing(listing: SharedListing, selected: readonly Resource[], ctx: EvalContext): void {
   const owned = takeOwnedResources(ctx);
-  if (owned !== undefined) {
-    for (const [r, originals] of owned) for (const k of Object.keys(originals)) r[k] = originals[k];
-  }
-  const { resources, keyCounts, annotations, privateCopy } = listing;
+  const restored = takeRestoredResources(ctx);
+  const handedOut = new Set<Resource>(selected);
+  if (owned !== undefined) for (const r of owned.keys()) handedOut.add(r);
+  if (restored !== undefined) for (const r of restored) handedOut.add(r);
+  const { pristine, keyCounts, annotations, privateCopy } = listing;
+  const resources = listing.resources as Resource[];
   for (let i = 0; i < resources.length; i++) {
-    if (privateCopy[i]) continue;
+    if (privateCopy[i]) continue; // the policy had a private copy; the shared object was never seen
     const r = resources[i] as Resource;
+    let changed = handedOut.has(r) || keyCount(r) !== keyCounts[i];
     const pairs = annotations[i];
-    let changed = Object.keys(r).length !== keyCounts[i];
     if (!changed && pairs !== undefined) {
       for (let j = 0; j < pairs.length && !changed; j += 2) changed = r[pairs[j] as string] !== pairs[j + 1];
     }
-    if (!changed) continue;
-    // Delete what was added, newest first (V8 keeps objects fast when the last-added key goes first).
-    const keys = Object.keys(r);
-    for (let j = keys.length - 1; j >= 0; j--) {
-      const k = keys[j] as string;
-      if (isAnnotationKey(k) && (pairs === undefined || !pairs.includes(k))) delete r[k];
-    }
-    if (pairs !== undefined) for (let j = 0; j < pairs.length; j += 2) r[pairs[j] as string] = pairs[j + 1];
+    if (changed) resources[i] = copyResource(pristine[i] as Resource);
   }
 }
 
@@ -264,10 +279,10 @@ export async function evaluatePolicy(
     let selected: Resource[] = [];
     if (population > 0) {
       try {
-        // The output must outlive the restore: matched resources are copied with their annotations.
-        selected = (await runSequence(policy.filters, workingSet(listing), ctx)).map((r) => ({ ...r }));
+        selected = await runSequence(policy.filters, workingSet(listing), ctx);
       } finally {
-        restoreListing(listing, ctx);
+        // The matched objects themselves become the output (they leave the listing, see releaseListing).
+        releaseListing(listing, selected, ctx);
       }
     }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);

@@ -20,6 +20,18 @@ export function isAnnotationKey(key: string): boolean {
 }
 
 /**
+ * A shallow copy of a resource or list element. Not `{ ...r }`: in Node 20's V8 an object made by spread
+ * gets a map of its own as soon as a key is added to it (an annotation), which makes every later property
+ * access on it megamorphic and slow; Object.assign keeps the shared hidden classes. A mapping with an
+ * own `__proto__` key (JSON can have one) is spread, since assigning it would set the prototype instead.
+ */
+export function copyResource(r: Resource): Resource {
+  return Object.prototype.hasOwnProperty.call(r, '__proto__')
+    ? { ...r }
+    : (Object.assign({}, r) as Resource);
+}
+
+/**
  * The annotations of one resource at a point in time, as flat [key, value, key, value...] pairs; null when
  * it had none. Values are kept by reference, except lists, which are copied: the only in-place change
  * filters make to an annotation is appending to a list (`c7n:MatchedFilters`); everything else replaces
@@ -57,12 +69,34 @@ function unchangedSince(resource: Resource, snap: AnnotationSnapshot): boolean {
 }
 
 /**
+ * Objects a block restored during one policy run, keyed by the run's context. Restoring deletes keys,
+ * which leaves a V8 object slow (a dictionary) although its content is as listed: the engine replaces
+ * these objects in the shared listing with fresh copies when the policy is done (takeRestoredResources).
+ */
+const restoredByRun = new WeakMap<EvalContext, Set<Resource>>();
+
+/** The objects blocks restored during the run of `ctx` (see restoredByRun). Clears the record. */
+export function takeRestoredResources(ctx: EvalContext): Set<Resource> | undefined {
+  const restored = restoredByRun.get(ctx);
+  restoredByRun.delete(ctx);
+  return restored;
+}
+
+/**
  * Drops every annotation added since the snapshot and puts the old values back. Most resources come out
  * of a block untouched, so that case is detected first and costs no writes (deletes are what make V8
- * objects slow).
+ * objects slow; a restored object is reported to the engine through `ctx`, see restoredByRun).
  */
-export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot): void {
+export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot, ctx?: EvalContext): void {
   if (unchangedSince(resource, snap)) return;
+  if (ctx !== undefined) {
+    let restored = restoredByRun.get(ctx);
+    if (restored === undefined) {
+      restored = new Set();
+      restoredByRun.set(ctx, restored);
+    }
+    restored.add(resource);
+  }
   for (const k in resource) {
     if (isAnnotationKey(k) && (snap === null || !snap.includes(k))) delete resource[k];
   }
@@ -83,9 +117,21 @@ export function identityOf(resource: Resource, idKey: string, block: string): un
   return id;
 }
 
+/** True when the filter can run without I/O in this context (it then offers processSync). */
+export function isSyncFilter(f: Filter, ctx: EvalContext): boolean {
+  return f.processSync !== undefined && (f.isSync === undefined || f.isSync(ctx));
+}
+
+/** True when every filter of the list can run synchronously in this context. */
+export function allSync(filters: readonly Filter[], ctx: EvalContext): boolean {
+  for (let i = 0; i < filters.length; i++) if (!isSyncFilter(filters[i] as Filter, ctx)) return false;
+  return true;
+}
+
 /**
  * Runs filters in order, each on the survivors of the previous one; stops as soon as nothing is left, so
- * later filters (and their API calls) are never evaluated on an empty set (§4.2).
+ * later filters (and their API calls) are never evaluated on an empty set (§4.2). Filters that need no
+ * I/O run through their synchronous form (same result, no promise per filter).
  */
 export async function runSequence(
   filters: readonly Filter[],
@@ -95,7 +141,19 @@ export async function runSequence(
   let current = resources;
   for (const f of filters) {
     if (current.length === 0) break;
-    current = await f.process(current, ctx);
+    current = isSyncFilter(f, ctx)
+      ? (f.processSync as NonNullable<Filter['processSync']>)(current, ctx)
+      : await f.process(current, ctx);
+  }
+  return current;
+}
+
+/** runSequence for filters that are all synchronous (check with allSync first). */
+export function runSequenceSync(filters: readonly Filter[], resources: Resource[], ctx: EvalContext): Resource[] {
+  let current = resources;
+  for (let i = 0; i < filters.length; i++) {
+    if (current.length === 0) break;
+    current = (filters[i] as Required<Filter>).processSync(current, ctx);
   }
   return current;
 }
@@ -144,36 +202,78 @@ function childrenOf(type: string, data: Record<string, unknown>): unknown[] {
   return children;
 }
 
-class AndBlock implements Filter {
-  readonly type = 'and';
+/** How a block runs its children: synchronously when they all can, else through promises. */
+abstract class Block implements Filter {
+  abstract readonly type: string;
   constructor(
-    private readonly children: readonly Filter[],
-    private readonly idKey: string,
+    protected readonly children: readonly Filter[],
+    protected readonly idKey: string,
   ) {}
 
-  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+  isSync(ctx: EvalContext): boolean {
+    return allSync(this.children, ctx);
+  }
+
+  abstract processSync(resources: Resource[], ctx: EvalContext): Resource[];
+
+  process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    if (!this.isSync(ctx)) return this.processAsync(resources, ctx);
+    try {
+      return Promise.resolve(this.processSync(resources, ctx));
+    } catch (err) {
+      return Promise.reject(err);
+    }
+  }
+
+  protected abstract processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]>;
+}
+
+class AndBlock extends Block {
+  readonly type = 'and';
+
+  processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     if (this.children.length === 0) return resources;
     const snaps = resources.map(snapshotAnnotations);
-    const survivors = await runSequence(this.children, resources, ctx);
+    return this.finish(resources, snaps, runSequenceSync(this.children, resources, ctx), ctx);
+  }
+
+  protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    if (this.children.length === 0) return resources;
+    const snaps = resources.map(snapshotAnnotations);
+    return this.finish(resources, snaps, await runSequence(this.children, resources, ctx), ctx);
+  }
+
+  private finish(
+    resources: Resource[],
+    snaps: AnnotationSnapshot[],
+    survivors: Resource[],
+    ctx: EvalContext,
+  ): Resource[] {
     // Resources dropped inside the block lose what the block added to them (and get back what they had).
     const kept = new Set<unknown>();
     for (const r of survivors) kept.add(identityOf(r, this.idKey, 'and'));
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i] as Resource;
-      if (!kept.has(r[this.idKey])) restoreAnnotations(r, snaps[i] ?? null);
+      if (!kept.has(r[this.idKey])) restoreAnnotations(r, snaps[i] ?? null, ctx);
     }
     return survivors;
   }
 }
 
-class OrBlock implements Filter {
+class OrBlock extends Block {
   readonly type = 'or';
-  constructor(
-    private readonly children: readonly Filter[],
-    private readonly idKey: string,
-  ) {}
 
-  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+  processSync(resources: Resource[], ctx: EvalContext): Resource[] {
+    const byId = indexById(resources, this.idKey, 'or');
+    const matched = new Set<unknown>();
+    for (const child of this.children) {
+      const out = (child as Required<Filter>).processSync(resources, ctx);
+      for (const r of out) matched.add(identityOf(r, this.idKey, 'or'));
+    }
+    return selectInInputOrder(resources, byId, this.idKey, (id) => matched.has(id));
+  }
+
+  protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
     const byId = indexById(resources, this.idKey, 'or');
     const matched = new Set<unknown>();
     // Every child sees the whole input, not what earlier children left (§4.3); annotations stay as added.
@@ -187,22 +287,34 @@ class OrBlock implements Filter {
   }
 }
 
-class NotBlock implements Filter {
+class NotBlock extends Block {
   readonly type = 'not';
-  constructor(
-    private readonly children: readonly Filter[],
-    private readonly idKey: string,
-  ) {}
 
-  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+  processSync(resources: Resource[], ctx: EvalContext): Resource[] {
+    const byId = indexById(resources, this.idKey, 'not');
+    const snaps = resources.map(snapshotAnnotations);
+    return this.finish(resources, byId, snaps, runSequenceSync(this.children, resources, ctx), ctx);
+  }
+
+  protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
     const byId = indexById(resources, this.idKey, 'not');
     const snaps = resources.map(snapshotAnnotations);
     // not [A, B] = NOT (A AND B): the children run as a sequence, the block keeps what did not survive it.
-    const survivors = await runSequence(this.children, resources, ctx);
+    return this.finish(resources, byId, snaps, await runSequence(this.children, resources, ctx), ctx);
+  }
+
+  private finish(
+    resources: Resource[],
+    byId: Map<unknown, Resource>,
+    snaps: AnnotationSnapshot[],
+    survivors: Resource[],
+    ctx: EvalContext,
+  ): Resource[] {
     const survived = new Set<unknown>();
     for (const r of survivors) survived.add(identityOf(r, this.idKey, 'not'));
     // Nothing added inside a `not` survives it, on kept and dropped resources alike.
-    for (let i = 0; i < resources.length; i++) restoreAnnotations(resources[i] as Resource, snaps[i] ?? null);
+    for (let i = 0; i < resources.length; i++)
+      restoreAnnotations(resources[i] as Resource, snaps[i] ?? null, ctx);
     return selectInInputOrder(resources, byId, this.idKey, (id) => !survived.has(id));
   }
 }
@@ -215,7 +327,7 @@ export function blockDefinitions(idKey: string): {
 } {
   const make = (
     type: 'and' | 'or' | 'not',
-    ctor: new (children: readonly Filter[], idKey: string) => Filter,
+    ctor: new (children: readonly Filter[], idKey: string) => Block,
   ): FilterDefinition => ({
     type,
     permissions: [],

@@ -84,6 +84,24 @@ export function describeInstanceAttribute(
   return request;
 }
 
+/** Without AWS access every resource must carry the annotation; one of another type is noted. */
+function checkAnnotated(resources: readonly Resource[], ctx: EvalContext, attributeType: string): void {
+  const missing = resources.find((r) => !(INSTANCE_ATTRIBUTE_ANNOTATION in r));
+  if (missing) {
+    throw new PolicyRuntimeError(
+      `instance-attribute (${attributeType}) needs AWS access: resource ${String(missing['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
+    );
+  }
+  for (const r of resources) {
+    const t = attributeTypeOf(r[INSTANCE_ATTRIBUTE_ANNOTATION]);
+    if (t !== undefined && t !== attributeType) {
+      ctx.logger.debug(
+        `instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
+      );
+    }
+  }
+}
+
 export const instanceAttributeFilter: FilterDefinition = {
   type: 'instance-attribute',
   permissions: ['connect:DescribeInstanceAttribute'],
@@ -91,26 +109,27 @@ export const instanceAttributeFilter: FilterDefinition = {
     const attributeType = String(data['attribute_type'] ?? '').toUpperCase();
     // The whole mapping, attribute_type included, as Cloud Custodian's value filter sees it.
     const matcher = new ValueMatcher(data, { annotate: false });
+    /** Without AWS access: the pre-annotated resources, evaluated from their annotation (no I/O). */
+    const fromAnnotations = (resources: Resource[], ctx: EvalContext): Resource[] => {
+      checkAnnotated(resources, ctx, attributeType);
+      const kept: Resource[] = [];
+      for (const r of resources) if (matcher.test(r[INSTANCE_ATTRIBUTE_ANNOTATION], ctx)) kept.push(r);
+      return kept;
+    };
     return {
       type: 'instance-attribute',
+      isSync(ctx: EvalContext): boolean {
+        return !ctx.aws && matcher.ready;
+      },
+      processSync(resources: Resource[], ctx: EvalContext): Resource[] {
+        if (resources.length === 0) return resources;
+        return fromAnnotations(resources, ctx);
+      },
       async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
         if (resources.length === 0) return resources;
         const aws = ctx.aws;
         if (!aws) {
-          const missing = resources.find((r) => !(INSTANCE_ATTRIBUTE_ANNOTATION in r));
-          if (missing) {
-            throw new PolicyRuntimeError(
-              `instance-attribute (${attributeType}) needs AWS access: resource ${String(missing['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
-            );
-          }
-          for (const r of resources) {
-            const t = attributeTypeOf(r[INSTANCE_ATTRIBUTE_ANNOTATION]);
-            if (t !== undefined && t !== attributeType) {
-              ctx.logger.debug(
-                `instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
-              );
-            }
-          }
+          checkAnnotated(resources, ctx, attributeType);
         } else {
           const answers = await mapWithConcurrency(resources, concurrencyOf(aws), async (r) => {
             const existing = r[INSTANCE_ATTRIBUTE_ANNOTATION];

@@ -10,7 +10,7 @@
  * shared structure back when the policy is done (takeOwnedResources).
  */
 import { PolicyRuntimeError } from '../errors.js';
-import { isAnnotationKey, LIST_ITEM_ID_KEY, runSequence } from './blocks.js';
+import { allSync, copyResource, isAnnotationKey, LIST_ITEM_ID_KEY, runSequence, runSequenceSync } from './blocks.js';
 import { compileJmes, type JmesSearch } from './jmespath.js';
 import { isDict, pyEquals, pyOrder, pyTruthy, pyTypeName } from './python.js';
 import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
@@ -139,51 +139,106 @@ class ListItemFilter implements Filter {
     return this.search(r);
   }
 
-  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+  /** Synchronous when the attrs need no I/O (the usual case): no promise per resource. */
+  isSync(ctx: EvalContext): boolean {
+    return allSync(this.attrs, ctx);
+  }
+
+  processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const out: Resource[] = [];
-    const key = this.key as string;
     for (const r of resources) {
-      const items = this.items(r);
-      if (!pyTruthy(items)) {
-        // A missing or empty list matches only a count that 0 satisfies (count: 0 selects empty lists).
-        if (this.compare !== undefined && this.compare(0, this.count)) out.push(r);
+      const items = this.itemsToTest(r, out);
+      if (items === undefined) continue;
+      if (this.attrs.length === 0) {
+        this.conclude(r, items, undefined, out);
         continue;
       }
-      if (!Array.isArray(items)) {
-        throw new PolicyRuntimeError(
-          `list-item filter value for ${key} is a <class '${pyTypeName(items)}'> not a list`,
-        );
-      }
-      let matched: readonly Resource[];
-      if (this.attrs.length === 0) {
-        // c7n tags every element with its position even without attrs, so non-mappings fail here too.
-        items.forEach((el: unknown, i: number) => {
-          if (!isDict(el)) elementCopy(el, i, key);
-        });
-        matched = items as Resource[];
-      } else {
-        const copies = items.map((el: unknown, i: number) => elementCopy(el, i, key));
-        const survivors = await runSequence(this.attrs, copies, ctx);
-        const indices = survivors.map((c) => c[LIST_ITEM_ID_KEY] as number);
-        writeBack(r, this.search as JmesSearch, key, items, copies, ctx);
-        matched = indices.map((i) => ({ [LIST_ITEM_ID_KEY]: i }));
-      }
-      if (this.compare !== undefined) {
-        if (this.compare(matched.length, this.count)) out.push(r);
-      } else if (matched.length > 0) {
-        const notes =
-          this.attrs.length === 0
-            ? items.map((_x, i) => `${key}[${i}]`)
-            : matched.map((m) => `${key}[${String(m[LIST_ITEM_ID_KEY])}]`);
-        const existing = r[LIST_ITEM_MATCHES];
-        if (existing !== undefined && !Array.isArray(existing)) {
-          throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
-        }
-        r[LIST_ITEM_MATCHES] = existing === undefined ? notes : [...existing, ...notes];
-        out.push(r);
-      }
+      const copies = this.copiesOf(items);
+      const survivors = runSequenceSync(this.attrs, copies, ctx);
+      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out);
     }
     return out;
+  }
+
+  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    if (this.isSync(ctx)) return this.processSync(resources, ctx);
+    const out: Resource[] = [];
+    for (const r of resources) {
+      const items = this.itemsToTest(r, out);
+      if (items === undefined) continue;
+      if (this.attrs.length === 0) {
+        this.conclude(r, items, undefined, out);
+        continue;
+      }
+      const copies = this.copiesOf(items);
+      const survivors = await runSequence(this.attrs, copies, ctx);
+      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out);
+    }
+    return out;
+  }
+
+  /**
+   * The list of one resource when its elements must be tested; undefined when it is missing or empty
+   * (then only a count that 0 satisfies selects the resource, which is pushed to `out` here).
+   */
+  private itemsToTest(r: Resource, out: Resource[]): unknown[] | undefined {
+    const items = this.items(r);
+    if (!pyTruthy(items)) {
+      // A missing or empty list matches only a count that 0 satisfies (count: 0 selects empty lists).
+      if (this.compare !== undefined && this.compare(0, this.count)) out.push(r);
+      return undefined;
+    }
+    if (!Array.isArray(items)) {
+      throw new PolicyRuntimeError(
+        `list-item filter value for ${this.key as string} is a <class '${pyTypeName(items)}'> not a list`,
+      );
+    }
+    if (this.attrs.length === 0) {
+      // c7n tags every element with its position even without attrs, so non-mappings fail here too.
+      for (let i = 0; i < items.length; i++) {
+        const el: unknown = items[i];
+        if (!isDict(el)) elementCopy(el, i, this.key as string);
+      }
+    }
+    return items;
+  }
+
+  private copiesOf(items: unknown[]): Resource[] {
+    const key = this.key as string;
+    const copies = new Array<Resource>(items.length);
+    for (let i = 0; i < items.length; i++) copies[i] = elementCopy(items[i], i, key);
+    return copies;
+  }
+
+  /** Writes the element annotations back and returns the positions of the matched elements. */
+  private afterAttrs(
+    r: Resource,
+    items: unknown[],
+    copies: Resource[],
+    survivors: Resource[],
+    ctx: EvalContext,
+  ): number[] {
+    const indices = survivors.map((c) => c[LIST_ITEM_ID_KEY] as number);
+    writeBack(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
+    return indices;
+  }
+
+  /** Keeps the resource (and notes the matched positions) per `count` or "some element matched". */
+  private conclude(r: Resource, items: unknown[], indices: number[] | undefined, out: Resource[]): void {
+    const key = this.key as string;
+    const matchedCount = indices === undefined ? items.length : indices.length;
+    if (this.compare !== undefined) {
+      if (this.compare(matchedCount, this.count)) out.push(r);
+    } else if (matchedCount > 0) {
+      const notes =
+        indices === undefined ? items.map((_x, i) => `${key}[${i}]`) : indices.map((i) => `${key}[${String(i)}]`);
+      const existing = r[LIST_ITEM_MATCHES];
+      if (existing !== undefined && !Array.isArray(existing)) {
+        throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
+      }
+      r[LIST_ITEM_MATCHES] = existing === undefined ? notes : [...existing, ...notes];
+      out.push(r);
+    }
   }
 }
 
@@ -194,15 +249,30 @@ function elementCopy(el: unknown, i: number, key: string): Resource {
       `list-item ${key}: element ${i} is a ${pyTypeName(el)}, not a mapping; attrs can only test mappings`,
     );
   }
-  const copy: Resource = { ...el };
-  for (const k of Object.keys(copy))
-    if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
+  const copy: Resource = copyResource(el);
+  for (const k in copy) {
+    if (isAnnotationKey(k)) {
+      const v = copy[k];
+      if (Array.isArray(v)) copy[k] = v.slice();
+    }
+  }
   copy[LIST_ITEM_ID_KEY] = i;
   return copy;
 }
 
 /** `a`, `a.b.c` or `"c7n:X"`: keys that name a plain field path, where the list can be replaced directly. */
+const fieldPaths = new Map<string, string[] | undefined>();
+
 function fieldPath(key: string): string[] | undefined {
+  // Asked for every annotated resource: remembered per key (keys are few, from policies).
+  if (fieldPaths.has(key)) return fieldPaths.get(key);
+  const path = parseFieldPath(key);
+  if (fieldPaths.size > 1000) fieldPaths.clear();
+  fieldPaths.set(key, path);
+  return path;
+}
+
+function parseFieldPath(key: string): string[] | undefined {
   if (/^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(key)) return key.split('.');
   const quoted = /^"([^"\\]*)"$/.exec(key);
   return quoted ? [quoted[1] as string] : undefined;

@@ -14,6 +14,14 @@
 /** A Python TypeError: the value filter treats it as "no match". */
 export class PyTypeError extends Error {
   override readonly name = 'PyTypeError';
+  constructor(message?: string) {
+    // Thrown per resource as control flow (`None < 5` is "no match") and always caught: capturing a stack
+    // trace for each would cost microseconds, so none is captured.
+    const limit = Error.stackTraceLimit;
+    Error.stackTraceLimit = 0;
+    super(message);
+    Error.stackTraceLimit = limit;
+  }
 }
 
 /** A Python ZeroDivisionError (`mod` with 0): aborts the policy. */

@@ -158,6 +158,10 @@ class ReduceFilter implements Filter {
     }
   }
 
+  processSync(resources: Resource[], ctx: EvalContext): Resource[] {
+    return this.run(resources, ctx);
+  }
+
   process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
     try {
       return Promise.resolve(this.run(resources, ctx));

@@ -37,6 +37,14 @@ export interface Filter {
    * Throws PolicyRuntimeError for what would crash Cloud Custodian; the engine fails that policy only.
    */
   process(resources: Resource[], ctx: EvalContext): Promise<Resource[]>;
+  /**
+   * The same as process(), synchronously, for filters that need no I/O (value, blocks of such filters,
+   * list-item, reduce, ...): it spares a promise per call where filters run per resource (list-item
+   * attrs) and per policy. Used only when isSync(ctx) is absent or true.
+   */
+  processSync?(resources: Resource[], ctx: EvalContext): Resource[];
+  /** Whether processSync may be used in this context (e.g. false while a value_from is not loaded). */
+  isSync?(ctx: EvalContext): boolean;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

@@ -42,7 +42,7 @@ import {
   PyValueError,
   PyZeroDivisionError,
 } from './python.js';
-import { compilePyRegex, fnmatch, PyRegexError } from './pyregex.js';
+import { compilePyRegex, fnmatch, PyRegexError, translateGlob, type CompiledPyRegex } from './pyregex.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
 
@@ -353,6 +353,41 @@ function setIntersectNonEmpty(r: unknown, v: unknown): boolean {
   return false;
 }
 
+/**
+ * regex/regex-case/glob for one matcher: the pattern is compiled once per policy value (the value is
+ * fixed per matcher in practice), not looked up in the shared cache for every resource.
+ */
+function memoisedPatternOp(canonical: string): OpFn | undefined {
+  if (canonical === 'glob') {
+    let lastV: string | undefined;
+    let lastRe: RegExp | undefined;
+    return (r, v) => {
+      if (typeof r !== 'string') return false;
+      if (typeof v !== 'string') throw new PyTypeError('expected str, bytes or os.PathLike object');
+      if (v !== lastV || lastRe === undefined) {
+        lastRe = new RegExp(translateGlob(v), 'u');
+        lastV = v;
+      }
+      return lastRe.test(r);
+    };
+  }
+  if (canonical !== 'regex' && canonical !== 'regex-case') return undefined;
+  const generic = OP_FUNCTIONS[canonical] as OpFn;
+  let lastV: string | undefined;
+  let last: CompiledPyRegex | undefined;
+  return (r, v) => {
+    if (typeof r !== 'string' || typeof v !== 'string') return generic(r, v);
+    if (v !== lastV || last === undefined) {
+      // Through the generic operator once: same compilation, same errors.
+      const result = generic(r, v);
+      last = compilePyRegex(v, canonical === 'regex');
+      lastV = v;
+      return result;
+    }
+    return last.match(r) !== null;
+  };
+}
+
 /** The operator functions; they may throw PyTypeError (→ no match) or PolicyRuntimeError. */
 export const OP_FUNCTIONS: Readonly<Record<string, OpFn>> = {
   eq: (r, v) => pyEquals(r, v),
@@ -422,8 +457,7 @@ function specialOf(v: unknown): Special {
 }
 
 /** §5.4 step 6, in c7n's order (each test falls through to the next when it does not apply). */
-function specialMatches(v: unknown, r: unknown): boolean {
-  const sp = specialOf(v);
+function specialMatches(sp: Special, r: unknown): boolean {
   if (sp === Special.None) return false;
   if ((r === null || r === undefined) && sp === Special.Absent) return true;
   if (r !== null && r !== undefined && sp === Special.Present) return true;
@@ -487,6 +521,8 @@ export class ValueMatcher {
   /** The policy value `v` (from `value`, or value_from once loaded). */
   private v: unknown;
   private loaded: boolean;
+  /** specialOf(v), computed once v is known (used when nothing per subject can change v). */
+  private vSpecial: Special = Special.None;
   private loading: Promise<void> | undefined;
   private readonly convert:
     ((v: unknown, r: unknown, s: unknown, ctx: EvalContext) => [unknown, unknown]) | undefined;
@@ -516,6 +552,7 @@ export class ValueMatcher {
       this.opFn = undefined;
       this.inOrNotIn = false;
       this.convert = undefined;
+      this.vSpecial = specialOf(this.v);
       return;
     }
     this.key = data['key'];
@@ -525,7 +562,8 @@ export class ValueMatcher {
         throw runtimeError(`invalid operator ${pyRepr(op)} in ${this.label} filter`);
       }
       this.op = op;
-      this.opFn = OP_FUNCTIONS[OPERATORS[op] as string];
+      const canonical = OPERATORS[op] as string;
+      this.opFn = memoisedPatternOp(canonical) ?? OP_FUNCTIONS[canonical];
     } else {
       this.op = undefined;
       this.opFn = undefined;
@@ -575,6 +613,12 @@ export class ValueMatcher {
       };
     }
     this.convert = this.valueType === undefined ? undefined : this.buildConversion(this.valueType);
+    if (this.loaded) this.vSpecial = specialOf(this.v);
+  }
+
+  /** True once test() may be called (no value_from, or value_from loaded). */
+  get ready(): boolean {
+    return this.loaded;
   }
 
   /** True when the filter compares the size of the resource set (`value_type: resource_count`). */
@@ -589,6 +633,7 @@ export class ValueMatcher {
       this.loading = (async () => {
         const spec = this.data['value_from'];
         this.v = await loadValueFrom(spec, ctx);
+        this.vSpecial = specialOf(this.v);
         this.loaded = true;
       })();
       this.loading.catch(() => {
@@ -601,12 +646,22 @@ export class ValueMatcher {
   /** §5.4 for one subject, after prepare(). Throws PolicyRuntimeError where c7n would crash. */
   test(subject: unknown, ctx: EvalContext): boolean {
     if (!this.loaded) throw new Error('ValueMatcher.test called before prepare() for a value_from filter');
-    let v = this.valuePath === undefined ? this.v : this.valuePath(subject);
+    const valuePath = this.valuePath;
+    let v = valuePath === undefined ? this.v : valuePath(subject);
     if (subject === null || subject === undefined) return false;
     let r = this.resolve(subject);
     if (this.inOrNotIn && (r === null || r === undefined)) r = EMPTY_TUPLE;
-    if (this.convert !== undefined) [v, r] = this.convert(v, r, subject, ctx);
-    if (specialMatches(v, r)) return true;
+    let sp: Special;
+    if (this.convert !== undefined) {
+      const vr = this.convert(v, r, subject, ctx);
+      v = vr[0];
+      r = vr[1];
+      sp = specialOf(v);
+    } else {
+      // v is the policy value itself unless value_path computed it for this subject.
+      sp = valuePath === undefined ? this.vSpecial : specialOf(v);
+    }
+    if (sp !== Special.None && specialMatches(sp, r)) return true;
     const fn = this.opFn;
     if (fn !== undefined) {
       try {
@@ -653,6 +708,7 @@ export class ValueMatcher {
   /** Something derived from ctx.now and the policy value, computed once per `now`. */
   private perNow<T>(ctx: EvalContext, compute: () => T): T {
     if (this.nowRef !== ctx.now) {
+      // (callers check nowRef first, so the closure is only made when `now` changed)
       this.nowDerived = compute();
       this.nowRef = ctx.now;
     }
@@ -689,6 +745,8 @@ export class ValueMatcher {
         return (v, r) => [v, pyFloat(pyStr(r)) ?? 0];
       case 'size':
         return (v, r) => {
+          // The common unsized values (a missing field) without raising PyTypeError.
+          if (r === null || r === undefined || typeof r === 'number' || typeof r === 'boolean') return [v, 0];
           try {
             return [v, pyLen(r)];
           } catch (e) {
@@ -710,7 +768,11 @@ export class ValueMatcher {
       case 'date': {
         const parseV = (v: unknown, ctx: EvalContext) => parseDate(v, ctx.now);
         return (v, r, _s, ctx) => [
-          constV ? this.perNow(ctx, () => parseV(v, ctx)) : parseV(v, ctx),
+          constV
+            ? this.nowRef === ctx.now
+              ? this.nowDerived
+              : this.perNow(ctx, () => parseV(v, ctx))
+            : parseV(v, ctx),
           parseDate(r, ctx.now),
         ];
       }
@@ -720,7 +782,11 @@ export class ValueMatcher {
         const threshold = (v: unknown, ctx: EvalContext): Date =>
           v instanceof Date ? v : shiftDate(ctx.now, sign * daysToMs(v, vtype), vtype);
         return (v, r, _s, ctx) => {
-          const t = constV ? this.perNow(ctx, () => threshold(v, ctx)) : threshold(v, ctx);
+          const t = constV
+            ? this.nowRef === ctx.now
+              ? (this.nowDerived as Date)
+              : this.perNow(ctx, () => threshold(v, ctx))
+            : threshold(v, ctx);
           const parsed = parseDate(r, ctx.now) ?? 0;
           // age: OP(threshold, resourceDate); expiration: OP(resourceDate, threshold).
           return vtype === 'age' ? [parsed, t] : [t, parsed];
@@ -770,17 +836,26 @@ class ValueFilter implements Filter {
   constructor(data: Record<string, unknown>) {
     this.matcher = new ValueMatcher(data, { annotate: true, label: 'value' });
   }
-  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+  isSync(): boolean {
+    return this.matcher.ready || this.matcher.isResourceCount;
+  }
+  processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const m = this.matcher;
     if (m.isResourceCount) return m.countMatches(resources.length) ? resources : [];
-    if (resources.length === 0) return resources; // value_from is fetched only when a subject arrives
-    await m.prepare(ctx);
+    if (resources.length === 0) return resources;
     const kept: Resource[] = [];
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i] as Resource;
       if (m.testAndAnnotate(r, ctx)) kept.push(r);
     }
     return kept;
+  }
+  async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    const m = this.matcher;
+    if (m.isResourceCount) return m.countMatches(resources.length) ? resources : [];
+    if (resources.length === 0) return resources; // value_from is fetched only when a subject arrives
+    await m.prepare(ctx);
+    return this.processSync(resources, ctx);
   }
 }
 

@@ -3,48 +3,11 @@
  * actions.md §5–§8), one per filter, action and mode type. The validator picks the schema of the type an
  * entry names instead of trying every alternative, so its errors say what is wrong with *that* entry.
  */
+import { OPERATORS as VALUE_OPERATORS, VALUE_TYPES as FILTER_VALUE_TYPES } from '../filters/value.js';
 
-export const OPERATORS = [
-  'eq',
-  'equal',
-  'ne',
-  'not-equal',
-  'gt',
-  'greater-than',
-  'ge',
-  'gte',
-  'lt',
-  'less-than',
-  'le',
-  'lte',
-  'glob',
-  'regex',
-  'regex-case',
-  'in',
-  'ni',
-  'not-in',
-  'contains',
-  'intersect',
-  'difference',
-  'mod',
-] as const;
-
-export const VALUE_TYPES = [
-  'age',
-  'integer',
-  'expiration',
-  'normalize',
-  'size',
-  'cidr',
-  'cidr_size',
-  'swap',
-  'resource_count',
-  'expr',
-  'unique_size',
-  'date',
-  'version',
-  'float',
-] as const;
+/** Operator spellings and value types come from the value filter itself: what validates is what runs. */
+export const OPERATORS: readonly string[] = Object.keys(VALUE_OPERATORS);
+export const VALUE_TYPES: readonly string[] = FILTER_VALUE_TYPES;
 
 export const FILTER_TYPES = [
   'analytics-association',

@@ -332,7 +332,7 @@ function checkValueFamily(
       `filter ${type} is missing \`value\` (or value_from / value_path): what should ${typeof f.key === 'string' ? `\`${f.key}\`` : 'the key'} be compared with?`,
     );
   }
-  if ('op' in f && !OPERATORS.includes(f.op as (typeof OPERATORS)[number])) {
+  if ('op' in f && !OPERATORS.includes(String(f.op))) {
     error(`unknown op ${describeValue(f.op)}${didYouMean(String(f.op), OPERATORS)}`, [...path, 'op']);
   }
   if ((f.op === 'regex' || f.op === 'regex-case') && 'value' in f) {

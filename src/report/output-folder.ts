@@ -61,7 +61,12 @@ export function pythonFloatRepr(v: number): string {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
+/** Characters a JSON string with ensure_ascii cannot hold as they are. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+
 function pythonString(s: string): string {
+  // Most strings (ids, ARNs, names) need no escape at all: one regex test, no replace.
+  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   // JSON.stringify already gives the short escapes and lower-case \u00XX for controls; ensure_ascii adds
   // every code unit from U+007F up (lone surrogates included, which JSON.stringify escapes itself).
   return JSON.stringify(s).replace(
@@ -71,20 +76,62 @@ function pythonString(s: string): string {
 }
 
 /**
- * `json.dumps(value, cls=JsonEncoder, indent=indent)` (indent 2 for resources.json/metadata.json). Key order
- * is the objects' insertion order. Integers print as integers, other numbers as Python floats; wrap a
- * number in PyFloat to force float spelling.
+ * The encoder behind pythonJson. Output pieces go to one array joined once at the end (appending to a
+ * string builds ropes whose garbage dominated the run); indentation strings and encoded keys are made
+ * once. With `memo`, the text of each nested list, mapping and date is remembered by identity and
+ * level: the resources of one run share most of their nested values (Tags, StorageConfigs,
+ * annotations), and policies that match the same instance write them again and again. Only for values
+ * that do not change while the encoder is in use.
  */
-export function pythonJson(value: unknown, indent = 2): string {
-  const seen = new WeakSet<object>();
-  const pad = (level: number): string => ' '.repeat(indent * level);
-  const enc = (v: unknown, level: number): string | undefined => {
+class PythonJsonEncoder {
+  private readonly breaks: string[] = [];
+  private readonly keys = new Map<string, string>();
+  private readonly stack: object[] = [];
+  private readonly memo: WeakMap<object, { level: number; text: string }> | undefined;
+  private parts: string[] = [];
+
+  constructor(
+    private readonly indent: number,
+    memo: boolean,
+  ) {
+    this.memo = memo ? new WeakMap() : undefined;
+  }
+
+  /** The whole text of `v`, or undefined for what JSON leaves out (undefined, functions, symbols). */
+  text(v: unknown): string | undefined {
+    this.parts = [];
+    try {
+      if (!this.put(v, 0)) return undefined;
+      return this.parts.join('');
+    } finally {
+      this.parts = [];
+      this.stack.length = 0;
+    }
+  }
+
+  /** A newline and the indentation of `level`. */
+  private br(level: number): string {
+    let b = this.breaks[level];
+    if (b === undefined) {
+      b = `\n${' '.repeat(this.indent * level)}`;
+      this.breaks[level] = b;
+    }
+    return b;
+  }
+
+  private key(k: string): string {
+    let e = this.keys.get(k);
+    if (e === undefined) {
+      e = `${pythonString(k)}: `;
+      if (this.keys.size < 10000) this.keys.set(k, e);
+    }
+    return e;
+  }
+
+  /** The text of a scalar, undefined for an object (or for what JSON leaves out, see put). */
+  private scalar(v: unknown): string | undefined {
     if (v === null) return 'null';
     switch (typeof v) {
-      case 'undefined':
-      case 'function':
-      case 'symbol':
-        return undefined;
       case 'boolean':
         return v ? 'true' : 'false';
       case 'bigint':
@@ -98,41 +145,93 @@ export function pythonJson(value: unknown, indent = 2): string {
       case 'string':
         return pythonString(v);
     }
-    if (v instanceof PyFloat) return pythonFloatRepr(v.value);
-    if (v instanceof Date) return Number.isNaN(v.getTime()) ? 'null' : pythonString(pythonIsoformat(v));
-    if (v instanceof Uint8Array) return pythonString(Buffer.from(v).toString('utf8'));
-    const obj = v as object;
-    if (seen.has(obj)) throw new TypeError('Circular reference detected');
-    seen.add(obj);
-    try {
-      let items: string[];
-      let open: string;
-      let close: string;
-      if (Array.isArray(obj) || obj instanceof Set) {
-        items = [...(obj as Iterable<unknown>)].map((x) => enc(x, level + 1) ?? 'null');
-        open = '[';
-        close = ']';
-      } else {
-        const entries =
-          obj instanceof Map
-            ? [...obj.entries()].map(([k, x]) => [String(k), x] as const)
-            : Object.entries(obj);
-        items = [];
-        for (const [k, x] of entries) {
-          const encoded = enc(x, level + 1);
-          if (encoded !== undefined) items.push(`${pythonString(k)}: ${encoded}`);
-        }
-        open = '{';
-        close = '}';
-      }
-      if (items.length === 0) return open + close;
-      const inner = pad(level + 1);
-      return `${open}\n${inner}${items.join(`,\n${inner}`)}\n${pad(level)}${close}`;
-    } finally {
-      seen.delete(obj);
+    return undefined;
+  }
+
+  /** Appends the text of `v`; false (nothing appended) for undefined, functions and symbols. */
+  private put(v: unknown, level: number): boolean {
+    const t = typeof v;
+    if (t === 'undefined' || t === 'function' || t === 'symbol') return false;
+    const parts = this.parts;
+    if (v === null || t !== 'object') {
+      parts.push(this.scalar(v) as string);
+      return true;
     }
-  };
-  return enc(value, 0) ?? 'null';
+    const obj = v as object;
+    // Levels 0 and 1 are the list and the resources themselves, each written once.
+    const memo = this.memo;
+    if (memo !== undefined && level >= 2) {
+      const hit = memo.get(obj);
+      if (hit !== undefined && hit.level === level) {
+        parts.push(hit.text);
+        return true;
+      }
+      const start = parts.length;
+      this.putObject(obj, level);
+      const text = parts.length - start === 1 ? (parts[start] as string) : parts.splice(start).join('');
+      if (parts.length === start) parts.push(text);
+      memo.set(obj, { level, text });
+      return true;
+    }
+    this.putObject(obj, level);
+    return true;
+  }
+
+  private putObject(obj: object, level: number): void {
+    const parts = this.parts;
+    if (obj instanceof PyFloat) {
+      parts.push(pythonFloatRepr(obj.value));
+      return;
+    }
+    if (obj instanceof Date) {
+      parts.push(Number.isNaN(obj.getTime()) ? 'null' : pythonString(pythonIsoformat(obj)));
+      return;
+    }
+    if (obj instanceof Uint8Array) {
+      parts.push(pythonString(Buffer.from(obj).toString('utf8')));
+      return;
+    }
+    const stack = this.stack;
+    if (stack.includes(obj)) throw new TypeError('Circular reference detected');
+    stack.push(obj);
+    const inner = this.br(level + 1);
+    const first = parts.length;
+    if (Array.isArray(obj) || obj instanceof Set) {
+      const items: Iterable<unknown> = obj;
+      for (const x of items) {
+        parts.push(parts.length === first ? `[${inner}` : `,${inner}`);
+        if (!this.put(x, level + 1)) parts.push('null');
+      }
+      parts.push(parts.length === first ? '[]' : `${this.br(level)}]`);
+    } else {
+      const entries: Iterable<readonly [unknown, unknown]> | undefined =
+        obj instanceof Map ? obj : undefined;
+      const one = (k: string, x: unknown): void => {
+        const t = typeof x;
+        if (t === 'undefined' || t === 'function' || t === 'symbol') return;
+        parts.push(parts.length === first ? `{${inner}` : `,${inner}`, this.key(k));
+        this.put(x, level + 1);
+      };
+      if (entries !== undefined) {
+        for (const [k, x] of entries) one(String(k), x);
+      } else {
+        const record = obj as Record<string, unknown>;
+        const keys = Object.keys(record);
+        for (let i = 0; i < keys.length; i++) one(keys[i] as string, record[keys[i] as string]);
+      }
+      parts.push(parts.length === first ? '{}' : `${this.br(level)}}`);
+    }
+    stack.pop();
+  }
+}
+
+/**
+ * `json.dumps(value, cls=JsonEncoder, indent=indent)` (indent 2 for resources.json/metadata.json). Key order
+ * is the objects' insertion order. Integers print as integers, other numbers as Python floats; wrap a
+ * number in PyFloat to force float spelling.
+ */
+export function pythonJson(value: unknown, indent = 2): string {
+  return new PythonJsonEncoder(indent, false).text(value) ?? 'null';
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -343,6 +442,9 @@ export async function writeOutputFolder(
   }
   await writeOne(resultsPath, resultsJson, written, errors);
 
+  // One encoder for every resources.json of the run: policies share resources, and resources share nested
+  // values, which it encodes once (nothing changes the run's results while reports are written).
+  const resourcesEncoder = new PythonJsonEncoder(2, true);
   for (const p of run.policies) {
     if (p.status === 'skipped') continue;
     const dir = policyDir(root, p);
@@ -354,7 +456,8 @@ export async function writeOutputFolder(
     }
     if (p.status === 'ok') {
       try {
-        await writeOne(join(dir, 'resources.json'), pythonJson(p.resources, 2), written, errors);
+        const text = resourcesEncoder.text(p.resources) ?? 'null';
+        await writeOne(join(dir, 'resources.json'), text, written, errors);
       } catch (err) {
         errors.push({
           path: join(dir, 'resources.json'),

@@ -6,13 +6,17 @@
  * - STS (query/XML): AssumeRoleWithWebIdentity (unsigned), AssumeRole, GetCallerIdentity
  * - Security Hub (REST-JSON): GetFindings
  * - SSM (JSON 1.1): DescribeOpsItems
+ * - CloudWatch (JSON 1.0, AWS-query compatible errors: `x-amzn-query-error`): PutMetricData
+ * - Lambda (REST-JSON): Invoke (raw payloads; X-Amz-Function-Error for function errors)
+ * - Step Functions (JSON 1.0): StartExecution
+ * Connect UpdateInstanceAttribute changes the state: a later DescribeInstanceAttribute answers the new value.
  * Every request is logged (service, operation, params in API member names, access key id, region), and
  * faults can be scripted (throttling, 500, delay, AccessDenied) per service/operation/region.
  * Listens on 127.0.0.1 on a random port; point the SDK at it with AWS_ENDPOINT_URL.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 
 export type Json = Record<string, unknown>;
 
@@ -63,6 +67,17 @@ export interface TrustPolicy {
   roles?: string[];
 }
 
+/** A Lambda function of the stand-in: answers a payload (default: the JSON `null`). */
+export interface StandinFunction {
+  /** What the function returns for a payload; `functionError` makes it a function error (status 200). */
+  handler?: (
+    payload: string,
+    invocationType: string,
+  ) => { payload?: string; functionError?: string; logResult?: string };
+  /** X-Amz-Executed-Version (default `$LATEST`). */
+  version?: string;
+}
+
 export interface StandinState {
   /** Connect instances per region (InstanceSummary objects; CreatedTime as Date, ISO string or epoch s). */
   instances: Record<string, Json[]>;
@@ -79,6 +94,14 @@ export interface StandinState {
   opsItemsPageSize: number;
   /** When false, DescribeOpsItems ignores the filters and answers every item (canned answers). */
   opsItemsFiltered: boolean;
+  /** Lambda functions by name; empty = every function exists and answers `null`. */
+  functions: Record<string, StandinFunction>;
+  /** Step Functions state machine ARNs that exist; empty = any. */
+  stateMachines: string[];
+  /** Executions started, in order. */
+  executions: { executionArn: string; stateMachineArn: string; input: string; region: string }[];
+  /** CloudWatch datapoints received (each MetricDatum with its Namespace and region). */
+  metrics: Json[];
   trust: TrustPolicy;
   /** Account of callers using keys the stand-in did not issue. */
   defaultAccount: string;
@@ -97,6 +120,10 @@ function emptyState(): StandinState {
     opsItems: [],
     opsItemsPageSize: 50,
     opsItemsFiltered: true,
+    functions: {},
+    stateMachines: [],
+    executions: [],
+    metrics: [],
     trust: {},
     defaultAccount: '123456789012',
   };
@@ -110,6 +137,22 @@ class HttpError extends Error {
   ) {
     super(message);
   }
+}
+
+/** An answer that is not a JSON document (Lambda Invoke's raw payload, its status and headers). */
+class RawAnswer {
+  constructor(
+    readonly status: number,
+    readonly headers: Record<string, string>,
+    readonly body: string,
+  ) {}
+}
+
+type RouteOut = Json | string | RawAnswer;
+interface Route {
+  operation: string;
+  params: Json;
+  run: () => RouteOut;
 }
 
 function epochSeconds(v: unknown): unknown {
@@ -251,9 +294,18 @@ export class AwsStandin {
 
     let service = signingService ?? '';
     let protocol: 'rest-json' | 'json' | 'query' = 'rest-json';
+    let jsonVersion = '1.1';
     if (target.startsWith('AmazonSSM.')) {
       service = 'ssm';
       protocol = 'json';
+    } else if (target.startsWith('AWSStepFunctions.')) {
+      service = 'states';
+      protocol = 'json';
+      jsonVersion = '1.0';
+    } else if (target.startsWith('GraniteServiceVersion20100801.')) {
+      service = 'monitoring';
+      protocol = 'json';
+      jsonVersion = '1.0';
     } else if (contentType.includes('x-www-form-urlencoded') || service === 'sts') {
       service = 'sts';
       protocol = 'query';
@@ -268,9 +320,14 @@ export class AwsStandin {
       sessionToken: req.headers['x-amz-security-token'] !== undefined,
     };
     try {
-      let route: { operation: string; params: Json; run: () => Json | string };
+      let route: Route;
+      const operationOf = () => target.slice(target.indexOf('.') + 1);
       if (protocol === 'query') route = this.routeSts(new URLSearchParams(body), entry);
+      else if (service === 'states') route = this.routeSfn(operationOf(), body, region ?? '');
+      else if (service === 'monitoring') route = this.routeCloudWatch(operationOf(), body, region ?? '');
       else if (protocol === 'json') route = this.routeSsm(target.slice('AmazonSSM.'.length), body);
+      else if (service === 'lambda')
+        route = this.routeLambda(req.method ?? 'GET', url, body, req.headers as Record<string, string>);
       else if (service === 'connect') route = this.routeConnect(req.method ?? 'GET', url, body, region ?? '');
       else if (service === 'securityhub') route = this.routeSecurityHub(req.method ?? 'GET', url, body);
       else
@@ -288,8 +345,12 @@ export class AwsStandin {
       if (res.destroyed) return;
       if (fault?.kind === 'throttle') {
         const code =
-          { connect: 'ThrottlingException', securityhub: 'TooManyRequestsException' }[service] ??
-          'ThrottlingException';
+          {
+            connect: 'ThrottlingException',
+            securityhub: 'TooManyRequestsException',
+            lambda: 'TooManyRequestsException',
+            monitoring: 'Throttling',
+          }[service] ?? 'ThrottlingException';
         throw new HttpError(
           protocol === 'rest-json' ? 429 : 400,
           service === 'sts' ? 'Throttling' : code,
@@ -302,24 +363,32 @@ export class AwsStandin {
             connect: 'InternalServiceException',
             securityhub: 'InternalException',
             ssm: 'InternalServerError',
+            lambda: 'ServiceException',
+            monitoring: 'InternalServiceError',
           }[service] ?? 'InternalFailure';
         throw new HttpError(500, code, 'We encountered an internal error. Please try again.');
       }
       if (fault?.kind === 'access-denied') {
         throw new HttpError(
           protocol === 'json' ? 400 : 403,
-          service === 'sts' ? 'AccessDenied' : 'AccessDeniedException',
+          service === 'sts' || service === 'monitoring' ? 'AccessDenied' : 'AccessDeniedException',
           `User is not authorized to perform: ${service}:${route.operation}`,
         );
       }
       const out = route.run();
+      if (out instanceof RawAnswer) {
+        entry.status = out.status;
+        res.writeHead(out.status, { ...out.headers, 'x-amzn-requestid': this.requestId() });
+        res.end(out.body);
+        return;
+      }
       entry.status = 200;
       if (protocol === 'query') {
         res.writeHead(200, { 'content-type': 'text/xml' });
         res.end(out as string);
       } else {
         res.writeHead(200, {
-          'content-type': protocol === 'json' ? 'application/x-amz-json-1.1' : 'application/json',
+          'content-type': protocol === 'json' ? `application/x-amz-json-${jsonVersion}` : 'application/json',
           'x-amzn-requestid': this.requestId(),
         });
         res.end(JSON.stringify(out));
@@ -344,8 +413,12 @@ export class AwsStandin {
         );
       } else if (protocol === 'json') {
         res.writeHead(e.status, {
-          'content-type': 'application/x-amz-json-1.1',
+          'content-type': `application/x-amz-json-${jsonVersion}`,
           'x-amzn-requestid': this.requestId(),
+          // CloudWatch speaks JSON with AWS-query error codes.
+          ...(service === 'monitoring'
+            ? { 'x-amzn-query-error': `${e.code};${e.status >= 500 ? 'Receiver' : 'Sender'}` }
+            : {}),
         });
         res.end(JSON.stringify({ __type: e.code, message: e.message }));
       } else {
@@ -528,6 +601,113 @@ export class AwsStandin {
         const out: Json = { OpsItemSummaries: p.items };
         if (p.next) out['NextToken'] = p.next;
         return out;
+      },
+    };
+  }
+
+  /* ------------------------------------------------------------------------------------- Lambda */
+
+  private routeLambda(method: string, url: URL, body: string, headers: Record<string, string>): Route {
+    const m = /^\/2015-03-31\/functions\/([^/]+)\/invocations$/.exec(url.pathname);
+    if (method !== 'POST' || !m) {
+      throw new HttpError(
+        404,
+        'UnknownOperationException',
+        `lambda stand-in: no route for ${method} ${url.pathname}`,
+      );
+    }
+    const FunctionName = decodeURIComponent(m[1]!);
+    const params: Json = { FunctionName };
+    const invocationType = headers['x-amz-invocation-type'];
+    if (invocationType !== undefined) params['InvocationType'] = invocationType;
+    if (headers['x-amz-log-type'] !== undefined) params['LogType'] = headers['x-amz-log-type'];
+    if (url.searchParams.has('Qualifier')) params['Qualifier'] = url.searchParams.get('Qualifier');
+    params['Payload'] = body;
+    return {
+      operation: 'Invoke',
+      params,
+      run: () => {
+        // A name, a partial ARN (account:function:name) or a full ARN, possibly with a qualifier.
+        const fnArn = /(?:^|:)function:([^:]+)(?::[^:]+)?$/.exec(FunctionName);
+        const name = fnArn ? fnArn[1]! : FunctionName;
+        const names = Object.keys(this.state.functions);
+        const fn = this.state.functions[name];
+        if (names.length > 0 && !fn) {
+          throw new HttpError(404, 'ResourceNotFoundException', `Function not found: ${FunctionName}`);
+        }
+        if (body.length > 6 * 1024 * 1024) {
+          throw new HttpError(413, 'RequestTooLargeException', 'Request must be smaller than 6291456 bytes');
+        }
+        const type = invocationType ?? 'RequestResponse';
+        if (type === 'Event') {
+          fn?.handler?.(body, type);
+          return new RawAnswer(202, { 'content-type': 'application/json' }, '');
+        }
+        const answer = fn?.handler?.(body, type) ?? {};
+        const out: Record<string, string> = {
+          'content-type': 'application/json',
+          'x-amz-executed-version': fn?.version ?? '$LATEST',
+        };
+        if (answer.functionError !== undefined) out['x-amz-function-error'] = answer.functionError;
+        if (answer.logResult !== undefined) out['x-amz-log-result'] = answer.logResult;
+        return new RawAnswer(200, out, answer.payload ?? 'null');
+      },
+    };
+  }
+
+  /* ----------------------------------------------------------------------------- Step Functions */
+
+  private routeSfn(operation: string, body: string, region: string): Route {
+    const input = body ? (JSON.parse(body) as Json) : {};
+    if (operation !== 'StartExecution') {
+      throw new HttpError(400, 'UnknownOperationException', `states stand-in does not serve ${operation}`);
+    }
+    return {
+      operation,
+      params: input,
+      run: () => {
+        const machine = String(input['stateMachineArn'] ?? '');
+        const m = /^arn:[^:]+:states:[^:]*:[^:]*:stateMachine:(.+)$/.exec(machine);
+        if (!m) throw new HttpError(400, 'InvalidArn', `Invalid Arn: '${machine}'`);
+        if (this.state.stateMachines.length > 0 && !this.state.stateMachines.includes(machine)) {
+          throw new HttpError(400, 'StateMachineDoesNotExist', `State Machine Does Not Exist: '${machine}'`);
+        }
+        const text = typeof input['input'] === 'string' ? input['input'] : '{}';
+        if (Buffer.byteLength(text) > 256 * 1024) {
+          throw new HttpError(400, 'InvalidExecutionInput', 'input exceeds 262144 bytes');
+        }
+        const name = typeof input['name'] === 'string' ? input['name'] : randomUUID();
+        const executionArn = machine.replace(':stateMachine:', ':execution:') + `:${name}`;
+        this.state.executions.push({ executionArn, stateMachineArn: machine, input: text, region });
+        return { executionArn, startDate: Date.now() / 1000 };
+      },
+    };
+  }
+
+  /* --------------------------------------------------------------------------------- CloudWatch */
+
+  private routeCloudWatch(operation: string, body: string, region: string): Route {
+    const input = body ? (JSON.parse(body) as Json) : {};
+    if (operation !== 'PutMetricData') {
+      throw new HttpError(400, 'InvalidAction', `monitoring stand-in does not serve ${operation}`);
+    }
+    return {
+      operation,
+      params: input,
+      run: () => {
+        const data = (input['MetricData'] ?? []) as Json[];
+        if (typeof input['Namespace'] !== 'string' || data.length === 0) {
+          throw new HttpError(400, 'MissingParameter', 'Namespace and MetricData are required');
+        }
+        for (const d of data) {
+          for (const dim of (d['Dimensions'] ?? []) as Json[]) {
+            if (typeof dim['Value'] !== 'string' || typeof dim['Name'] !== 'string') {
+              throw new HttpError(400, 'InvalidParameterValue', 'Dimension Name and Value must be strings');
+            }
+          }
+          this.state.metrics.push({ Namespace: input['Namespace'], region, ...d });
+        }
+        return {};
       },
     };
   }

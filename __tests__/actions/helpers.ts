@@ -1,0 +1,54 @@
+/** Shared set-up for the action tests: a stand-in, a client factory pointed at it, an action context. */
+import { AwsClientFactory } from '../../src/aws/client-factory.js';
+import type { ActionContext } from '../../src/actions/types.js';
+import type { Resource } from '../../src/filters/types.js';
+import { RecordingLogger } from '../../src/logger.js';
+import type { AwsStandin, Json } from '../../test/support/aws-standin.js';
+
+export const ACCOUNT = '123456789012';
+export const REGION = 'us-east-1';
+
+export function makeFactory(standin: AwsStandin, region = REGION): AwsClientFactory {
+  return new AwsClientFactory({
+    accountId: ACCOUNT,
+    region,
+    credentials: { accessKeyId: 'AKIDPOLICY', secretAccessKey: 'x' },
+    env: standin.env(),
+    retry: { sleep: async () => {} },
+    concurrency: 4,
+  });
+}
+
+export function policyData(actions: unknown[], name = 'p'): Record<string, unknown> {
+  return { name, resource: 'aws.connect-instance', actions };
+}
+
+export function makeCtx(
+  aws: AwsClientFactory | undefined,
+  data: Record<string, unknown>,
+  over: Partial<ActionContext> = {},
+): ActionContext & { logger: RecordingLogger } {
+  const region = over.region ?? aws?.region ?? REGION;
+  return {
+    accountId: ACCOUNT,
+    region,
+    partition: region.startsWith('cn-') ? 'aws-cn' : 'aws',
+    policy: { name: String(data['name']), resource: String(data['resource']), data },
+    executionId: '00000000-0000-4000-8000-000000000000',
+    executionStart: 1700000000.5,
+    version: '0.9.47',
+    event: null,
+    now: new Date('2025-06-15T12:00:00Z'),
+    logger: new RecordingLogger(),
+    ...(aws ? { aws } : {}),
+    cache: new Map(),
+    ...over,
+  } as ActionContext & { logger: RecordingLogger };
+}
+
+export const res = (id: string, extra: Json = {}): Resource => ({
+  Id: id,
+  InstanceAlias: `alias-${id}`,
+  ...extra,
+});
+export const arn = (id: string, region = REGION) => `arn:aws:connect:${region}:${ACCOUNT}:instance/${id}`;

@@ -1,37 +1,63 @@
 /**
- * `connect-gate run` through the CLI's own entry (runCli), against the local AWS stand-in and Cloud
- * Custodian's recorded flight data: faults in one region, retries, and placebo replay.
+ * `connect-gate run` as users run it (the bundled dist/cli.js in a child process, credentials from the
+ * environment), against the local AWS stand-in and Cloud Custodian's recorded flight data: faults in one
+ * region, retries, and placebo replay. `npm run bundle` must have run first (CI bundles before testing).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { runCli } from '../src/commands/cli.js';
+import { execFile } from 'node:child_process';
 import { AwsStandin, startAwsStandin } from '../test/support/aws-standin.js';
 
 const PLACEBO = path.resolve('../shared/placebo');
+const CLI = path.resolve('dist/cli.js');
 
 interface CliRun {
   code: number;
   stdout: string;
   stderr: string;
   dir: string;
-  results: { gate: string; policies: Array<{ name: string; region: string; matched: string[]; error?: string }> };
+  results: {
+    gate: string;
+    policies: Array<{ name: string; region: string; matched: string[]; error?: string }>;
+  };
 }
 
-async function cli(args: string[], files: Record<string, string>, env: Record<string, string> = {}): Promise<CliRun> {
+async function cli(
+  args: string[],
+  files: Record<string, string>,
+  env: Record<string, string> = {},
+): Promise<CliRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cpg-cli-'));
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['run', ...args, '--output-dir', 'out', '--sarif', 'out.sarif'], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    cwd: dir,
-    env: { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'test-secret', ...env },
-  });
-  const results = JSON.parse(readFileSync(path.join(dir, 'out', 'results.json'), 'utf8')) as CliRun['results'];
+  const childEnv = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    AWS_ACCESS_KEY_ID: 'AKIDTEST',
+    AWS_SECRET_ACCESS_KEY: 'test-secret',
+    AWS_EC2_METADATA_DISABLED: 'true',
+    ...env,
+  };
+  const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
+    (resolve) => {
+      execFile(
+        process.execPath,
+        [CLI, 'run', ...args, '--output-dir', 'out', '--sarif', 'out.sarif'],
+        { cwd: dir, env: childEnv, timeout: 60000 },
+        (err, out, errOut) =>
+          resolve({
+            code: err ? (typeof err.code === 'number' ? err.code : 2) : 0,
+            stdout: out,
+            stderr: errOut,
+          }),
+      );
+    },
+  );
+  const results = JSON.parse(
+    readFileSync(path.join(dir, 'out', 'results.json'), 'utf8'),
+  ) as CliRun['results'];
   return { code, stdout, stderr, dir, results };
 }
 
@@ -69,7 +95,9 @@ describe('connect-gate run against live AWS (stand-in)', () => {
     aws.reset();
     aws.state.defaultAccount = '123456789012';
     aws.state.instances = {
-      'us-east-1': Array.from({ length: 12 }, (_, i) => instance('us-east-1', `e${String(i).padStart(3, '0')}aaaa-0000-4000-8000-000000000000`)),
+      'us-east-1': Array.from({ length: 12 }, (_, i) =>
+        instance('us-east-1', `e${String(i).padStart(3, '0')}aaaa-0000-4000-8000-000000000000`),
+      ),
       'us-west-2': [instance('us-west-2', 'w000aaaa-0000-4000-8000-000000000000')],
     };
     aws.state.attributes = { 'e000aaaa-0000-4000-8000-000000000000': { CONTACT_LENS: 'true' } };
@@ -78,7 +106,11 @@ describe('connect-gate run against live AWS (stand-in)', () => {
   it('AccessDenied in one region leaves the other region whole, and the exit status is 2', async () => {
     estate();
     aws.addFault({ kind: 'access-denied', service: 'connect', region: 'us-west-2' });
-    const run = await cli(['policy.yml', '--regions', 'us-east-1,us-west-2'], { 'policy.yml': POLICY }, aws.env());
+    const run = await cli(
+      ['policy.yml', '--regions', 'us-east-1,us-west-2'],
+      { 'policy.yml': POLICY },
+      aws.env(),
+    );
     expect(run.code).toBe(2);
     const east = run.results.policies.filter((p) => p.region === 'us-east-1');
     expect(east.map((p) => [p.name, p.matched.length, p.error])).toEqual([
@@ -96,7 +128,11 @@ describe('connect-gate run against live AWS (stand-in)', () => {
   it('a throttled call is retried and the run succeeds', async () => {
     estate();
     aws.addFault({ kind: 'throttle', service: 'connect', operation: 'ListInstances', times: 2 });
-    const run = await cli(['policy.yml', '--regions', 'us-east-1', '--fail-on', 'error'], { 'policy.yml': POLICY }, aws.env());
+    const run = await cli(
+      ['policy.yml', '--regions', 'us-east-1', '--fail-on', 'error'],
+      { 'policy.yml': POLICY },
+      aws.env(),
+    );
     expect(run.code).toBe(0);
     expect(run.results.policies.map((p) => p.matched.length)).toEqual([12, 1]);
     const statuses = aws.calls('connect', 'ListInstances').map((c) => c.status);
@@ -105,7 +141,11 @@ describe('connect-gate run against live AWS (stand-in)', () => {
 
   it('reads each instance attribute once per run, shared by all policies (spec §17.2)', async () => {
     estate();
-    const twice = POLICY + POLICY.replace('policies:\n', '').replace(/connect-all/g, 'connect-all-2').replace(/connect-lens-on/g, 'connect-lens-on-2');
+    const twice =
+      POLICY +
+      POLICY.replace('policies:\n', '')
+        .replace(/connect-all/g, 'connect-all-2')
+        .replace(/connect-lens-on/g, 'connect-lens-on-2');
     const run = await cli(['policy.yml', '--regions', 'us-east-1'], { 'policy.yml': twice }, aws.env());
     expect(run.code).toBe(1);
     expect(aws.calls('connect', 'DescribeInstanceAttribute').length).toBe(12);
@@ -115,7 +155,9 @@ describe('connect-gate run against live AWS (stand-in)', () => {
 
 const placebo = existsSync(PLACEBO) ? describe : describe.skip;
 if (!existsSync(PLACEBO)) {
-  console.warn(`skipping Cloud Custodian placebo replays: ${PLACEBO} is absent (third-party data, not in the repository)`);
+  console.warn(
+    `skipping Cloud Custodian placebo replays: ${PLACEBO} is absent (third-party data, not in the repository)`,
+  );
 }
 
 placebo("Cloud Custodian's own flight data through --replay", () => {
@@ -130,7 +172,13 @@ placebo("Cloud Custodian's own flight data through --replay", () => {
 
   it('test_connect_instance_attribute: 1 resource, annotated with the CONTACT_LENS attribute', async () => {
     const run = await cli(
-      ['policy.yml', '--replay', path.join(PLACEBO, 'test_connect_instance_attribute'), '--regions', 'us-east-1'],
+      [
+        'policy.yml',
+        '--replay',
+        path.join(PLACEBO, 'test_connect_instance_attribute'),
+        '--regions',
+        'us-east-1',
+      ],
       {
         'policy.yml':
           "policies:\n  - name: connect-instance-attribute-test\n    resource: connect-instance\n    filters:\n      - type: instance-attribute\n        attribute_type: CONTACT_LENS\n        key: Attribute.Value\n        value: 'true'\n",
@@ -140,7 +188,17 @@ placebo("Cloud Custodian's own flight data through --replay", () => {
     const [policy] = run.results.policies;
     expect(policy!.matched.length).toBe(1);
     const resources = JSON.parse(
-      readFileSync(path.join(run.dir, 'out', '123456789012', 'us-east-1', 'connect-instance-attribute-test', 'resources.json'), 'utf8'),
+      readFileSync(
+        path.join(
+          run.dir,
+          'out',
+          '123456789012',
+          'us-east-1',
+          'connect-instance-attribute-test',
+          'resources.json',
+        ),
+        'utf8',
+      ),
     ) as Array<Record<string, { Attribute: { AttributeType: string } }>>;
     expect(resources[0]!['c7n:InstanceAttribute']!.Attribute.AttributeType).toBe('CONTACT_LENS');
   });

@@ -109,12 +109,13 @@ class PythonJsonEncoder {
     }
   }
 
-  /** A newline and the indentation of `level`. */
-  private br(level: number): string {
-    let b = this.breaks[level];
+  /** A newline and the indentation of `level`; `open` and `,` variants precomputed alike. */
+  private br(level: number, lead = ''): string {
+    const slot = level * 4 + (lead === '' ? 0 : lead === ',' ? 1 : lead === '[' ? 2 : 3);
+    let b = this.breaks[slot];
     if (b === undefined) {
-      b = `\n${' '.repeat(this.indent * level)}`;
-      this.breaks[level] = b;
+      b = `${lead}\n${' '.repeat(this.indent * level)}`;
+      this.breaks[slot] = b;
     }
     return b;
   }
@@ -194,12 +195,11 @@ class PythonJsonEncoder {
     const stack = this.stack;
     if (stack.includes(obj)) throw new TypeError('Circular reference detected');
     stack.push(obj);
-    const inner = this.br(level + 1);
     const first = parts.length;
     if (Array.isArray(obj) || obj instanceof Set) {
       const items: Iterable<unknown> = obj;
       for (const x of items) {
-        parts.push(parts.length === first ? `[${inner}` : `,${inner}`);
+        parts.push(this.br(level + 1, parts.length === first ? '[' : ','));
         if (!this.put(x, level + 1)) parts.push('null');
       }
       parts.push(parts.length === first ? '[]' : `${this.br(level)}]`);
@@ -209,7 +209,7 @@ class PythonJsonEncoder {
       const one = (k: string, x: unknown): void => {
         const t = typeof x;
         if (t === 'undefined' || t === 'function' || t === 'symbol') return;
-        parts.push(parts.length === first ? `{${inner}` : `,${inner}`, this.key(k));
+        parts.push(this.br(level + 1, parts.length === first ? '{' : ','), this.key(k));
         this.put(x, level + 1);
       };
       if (entries !== undefined) {

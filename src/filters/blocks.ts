@@ -26,9 +26,7 @@ export function isAnnotationKey(key: string): boolean {
  * own `__proto__` key (JSON can have one) is spread, since assigning it would set the prototype instead.
  */
 export function copyResource(r: Resource): Resource {
-  return Object.prototype.hasOwnProperty.call(r, '__proto__')
-    ? { ...r }
-    : (Object.assign({}, r) as Resource);
+  return Object.prototype.hasOwnProperty.call(r, '__proto__') ? { ...r } : (Object.assign({}, r) as Resource);
 }
 
 /**
@@ -149,7 +147,11 @@ export async function runSequence(
 }
 
 /** runSequence for filters that are all synchronous (check with allSync first). */
-export function runSequenceSync(filters: readonly Filter[], resources: Resource[], ctx: EvalContext): Resource[] {
+export function runSequenceSync(
+  filters: readonly Filter[],
+  resources: Resource[],
+  ctx: EvalContext,
+): Resource[] {
   let current = resources;
   for (let i = 0; i < filters.length; i++) {
     if (current.length === 0) break;

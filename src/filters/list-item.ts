@@ -10,7 +10,14 @@
  * shared structure back when the policy is done (takeOwnedResources).
  */
 import { PolicyRuntimeError } from '../errors.js';
-import { allSync, copyResource, isAnnotationKey, LIST_ITEM_ID_KEY, runSequence, runSequenceSync } from './blocks.js';
+import {
+  allSync,
+  copyResource,
+  isAnnotationKey,
+  LIST_ITEM_ID_KEY,
+  runSequence,
+  runSequenceSync,
+} from './blocks.js';
 import { compileJmes, type JmesSearch } from './jmespath.js';
 import { isDict, pyEquals, pyOrder, pyTruthy, pyTypeName } from './python.js';
 import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
@@ -231,7 +238,9 @@ class ListItemFilter implements Filter {
       if (this.compare(matchedCount, this.count)) out.push(r);
     } else if (matchedCount > 0) {
       const notes =
-        indices === undefined ? items.map((_x, i) => `${key}[${i}]`) : indices.map((i) => `${key}[${String(i)}]`);
+        indices === undefined
+          ? items.map((_x, i) => `${key}[${i}]`)
+          : indices.map((i) => `${key}[${String(i)}]`);
       const existing = r[LIST_ITEM_MATCHES];
       if (existing !== undefined && !Array.isArray(existing)) {
         throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);

@@ -204,8 +204,7 @@ class PythonJsonEncoder {
       }
       parts.push(parts.length === first ? '[]' : `${this.br(level)}]`);
     } else {
-      const entries: Iterable<readonly [unknown, unknown]> | undefined =
-        obj instanceof Map ? obj : undefined;
+      const entries: Iterable<readonly [unknown, unknown]> | undefined = obj instanceof Map ? obj : undefined;
       const one = (k: string, x: unknown): void => {
         const t = typeof x;
         if (t === 'undefined' || t === 'function' || t === 'symbol') return;

@@ -9,6 +9,7 @@
  * - CloudWatch (JSON 1.0, AWS-query compatible errors: `x-amzn-query-error`): PutMetricData
  * - Lambda (REST-JSON): Invoke (raw payloads; X-Amz-Function-Error for function errors)
  * - Step Functions (JSON 1.0): StartExecution
+ * - IAM (query/XML): ListAccountAliases
  * Connect UpdateInstanceAttribute changes the state: a later DescribeInstanceAttribute answers the new value.
  * Every request is logged (service, operation, params in API member names, access key id, region), and
  * faults can be scripted (throttling, 500, delay, AccessDenied) per service/operation/region.
@@ -105,6 +106,8 @@ export interface StandinState {
   trust: TrustPolicy;
   /** Account of callers using keys the stand-in did not issue. */
   defaultAccount: string;
+  /** IAM ListAccountAliases answer. */
+  accountAliases: string[];
 }
 
 const CONNECT_PAGE = 10;
@@ -126,6 +129,7 @@ function emptyState(): StandinState {
     metrics: [],
     trust: {},
     defaultAccount: '123456789012',
+    accountAliases: [],
   };
 }
 
@@ -307,7 +311,7 @@ export class AwsStandin {
       protocol = 'json';
       jsonVersion = '1.0';
     } else if (contentType.includes('x-www-form-urlencoded') || service === 'sts') {
-      service = 'sts';
+      service = service === 'iam' ? 'iam' : 'sts';
       protocol = 'query';
     }
 
@@ -322,7 +326,8 @@ export class AwsStandin {
     try {
       let route: Route;
       const operationOf = () => target.slice(target.indexOf('.') + 1);
-      if (protocol === 'query') route = this.routeSts(new URLSearchParams(body), entry);
+      if (protocol === 'query' && service === 'iam') route = this.routeIam(new URLSearchParams(body));
+      else if (protocol === 'query') route = this.routeSts(new URLSearchParams(body), entry);
       else if (service === 'states') route = this.routeSfn(operationOf(), body, region ?? '');
       else if (service === 'monitoring') route = this.routeCloudWatch(operationOf(), body, region ?? '');
       else if (protocol === 'json') route = this.routeSsm(target.slice('AmazonSSM.'.length), body);
@@ -756,6 +761,24 @@ export class AwsStandin {
     if (roles && !roles.includes(roleArn)) {
       throw new HttpError(403, 'AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity');
     }
+  }
+
+  /** IAM (query/XML): ListAccountAliases, for the `account` field of notify and invoke-lambda. */
+  private routeIam(form: URLSearchParams): Route {
+    const operation = form.get('Action') ?? '';
+    if (operation !== 'ListAccountAliases') {
+      throw new HttpError(400, 'InvalidAction', `stand-in does not serve IAM ${operation}`);
+    }
+    return {
+      operation,
+      params: {},
+      run: () =>
+        `<ListAccountAliasesResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><ListAccountAliasesResult>` +
+        `<IsTruncated>false</IsTruncated><AccountAliases>${this.state.accountAliases
+          .map((a) => `<member>${xmlEscape(a)}</member>`)
+          .join('')}</AccountAliases></ListAccountAliasesResult>` +
+        `<ResponseMetadata><RequestId>${this.requestId()}</RequestId></ResponseMetadata></ListAccountAliasesResponse>`,
+    };
   }
 
   private routeSts(form: URLSearchParams, entry: LoggedRequest) {

@@ -10,7 +10,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { AwsStandin, startAwsStandin } from '../test/support/aws-standin.js';
+import { MessagingStandin, startMessagingStandin } from '../test/support/messaging-standin.js';
 import { OidcStandin } from '../test/support/oidc-standin.js';
+import { startWebhookServer, type WebhookServer } from '../test/support/webhook-server.js';
+import { inflateSync } from 'node:zlib';
 
 const ACTION = path.resolve('dist/index.js');
 const ROLE = 'arn:aws:iam::210987654321:role/connect-gate';
@@ -233,5 +236,187 @@ describe('the bundled action', () => {
     expect(run.stdout).toMatch(/::warning::[^\n]*id-token: write[^\n]*Falling back to mode validate/);
     expect(run.code).toBe(0);
     expect(run.outputs.gate).toBe('pass');
+  });
+
+  describe('enforce mode', () => {
+    let messaging: MessagingStandin;
+    let hooks: WebhookServer;
+    beforeAll(async () => {
+      messaging = await startMessagingStandin();
+      hooks = await startWebhookServer();
+    });
+    afterAll(async () => {
+      await messaging.stop();
+      await hooks.stop();
+    });
+
+    const ENFORCE = (hookUrl: string) => `policies:
+  - name: connect-lens-off
+    resource: aws.connect-instance
+    metadata: {severity: high}
+    filters:
+      - type: instance-attribute
+        attribute_type: CONTACT_LENS
+        key: Attribute.Value
+        value: "false"
+    actions:
+      - type: set-attributes
+        attribute_type: CONTACT_LENS
+        value: "true"
+      - type: put-metric
+        key: Id
+        namespace: ConnectGate
+        metric_name: LensOff
+      - type: invoke-lambda
+        function: connect-remediator
+      - type: invoke-sfn
+        state-machine: arn:aws:states:us-east-1:210987654321:stateMachine:connect
+      - type: webhook
+        url: ${hookUrl}/connect
+        body: resource.Id
+      - type: notify
+        to: [ops@example.com]
+        subject: Contact Lens was off
+        transport: {type: sqs, queue: https://sqs.us-east-1.amazonaws.com/210987654321/c7n-mailer}
+      - type: post-finding
+        types: ["Software and Configuration Checks/AWS Security Best Practices"]
+      - type: post-item
+        priority: 3
+`;
+
+    const estate = () => {
+      aws.reset();
+      messaging.reset();
+      hooks.requests.length = 0;
+      aws.state.defaultAccount = '210987654321';
+      aws.state.accountAliases = ['contact-centre-prod'];
+      aws.state.instances = {
+        'us-east-1': [
+          instance('us-east-1', '11111111-1111-4111-8111-111111111111', 'lens-off', 'SAML'),
+          instance('us-east-1', '33333333-3333-4333-8333-333333333333', 'lens-on', 'SAML'),
+        ],
+      };
+      aws.state.attributes = {
+        '11111111-1111-4111-8111-111111111111': { CONTACT_LENS: 'false' },
+        '33333333-3333-4333-8333-333333333333': { CONTACT_LENS: 'true' },
+      };
+    };
+    const env = () => ({
+      ...aws.env(),
+      ...messaging.env(),
+      AWS_ACCESS_KEY_ID: 'AKIDENFORCE',
+      AWS_SECRET_ACCESS_KEY: 'enforce-secret',
+      AWS_REGION: 'us-east-1',
+    });
+    const mutating = (log: { operation: string }[]) =>
+      log.filter((c) => !/^(List|Describe|Get|AssumeRole)/.test(c.operation)).map((c) => c.operation);
+
+    it('report mode makes no mutating call and says what each action would do', async () => {
+      estate();
+      const run = await runAction(
+        { mode: 'report', 'fail-on': 'error' },
+        { 'policies/p.yml': ENFORCE(hooks.url) },
+        env(),
+      );
+      expect(run.code).toBe(0);
+      expect(mutating(aws.log)).toEqual([]);
+      expect(mutating(messaging.log)).toEqual([]);
+      expect(hooks.requests).toEqual([]);
+      const results = JSON.parse(
+        readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8'),
+      );
+      const actions = results.policies[0].actions as Array<{ type: string; status: string }>;
+      expect(actions.map((a) => [a.type, a.status])).toEqual(
+        [
+          'set-attributes',
+          'put-metric',
+          'invoke-lambda',
+          'invoke-sfn',
+          'webhook',
+          'notify',
+          'post-finding',
+          'post-item',
+        ].map((t) => [t, 'would-run']),
+      );
+    });
+
+    it('runs every action once on the matched instance, and a second run changes no attribute', async () => {
+      estate();
+      const run = await runAction(
+        { mode: 'enforce', 'fail-on': 'error' },
+        { 'policies/p.yml': ENFORCE(hooks.url) },
+        env(),
+      );
+      expect(run.outputs.errors).toBe('0');
+      expect(run.code).toBe(0);
+      const id = '11111111-1111-4111-8111-111111111111';
+      expect(aws.calls('connect', 'UpdateInstanceAttribute').map((c) => c.params)).toEqual([
+        expect.objectContaining({ InstanceId: id, AttributeType: 'CONTACT_LENS', Value: 'true' }),
+      ]);
+      expect(aws.state.attributes[id]!.CONTACT_LENS).toBe('true');
+      expect(aws.state.metrics).toEqual([
+        expect.objectContaining({ Namespace: 'ConnectGate', MetricName: 'LensOff', Value: 1 }),
+      ]);
+      expect(aws.calls('lambda', 'Invoke').length).toBe(1);
+      expect(aws.state.executions.map((e) => JSON.parse(e.input).resource.Id)).toEqual([id]);
+      expect(hooks.requests.map((r) => [r.method, r.path, r.body])).toEqual([
+        ['POST', '/connect', JSON.stringify(id)],
+      ]);
+      // notify: one SQS message, base64(zlib(envelope)) that c7n-mailer reads.
+      expect(messaging.state.sqsMessages.length).toBe(1);
+      const envelope = JSON.parse(
+        inflateSync(Buffer.from(messaging.state.sqsMessages[0]!.body, 'base64')).toString('utf8'),
+      );
+      expect(envelope).toMatchObject({
+        account: 'contact-centre-prod',
+        account_id: '210987654321',
+        region: 'us-east-1',
+        action: expect.objectContaining({ to: ['ops@example.com'], subject: 'Contact Lens was off' }),
+        policy: expect.objectContaining({ name: 'connect-lens-off' }),
+      });
+      expect(envelope.resources.map((r: { Id: string }) => r.Id)).toEqual([id]);
+      expect(messaging.state.findings.size).toBe(1);
+      expect(messaging.state.opsItems.length).toBe(1);
+      expect(aws.calls('iam', 'ListAccountAliases').length).toBe(1);
+
+      // The instance is fixed now: the next run matches nothing and changes nothing.
+      aws.log.length = 0;
+      const again = await runAction(
+        { mode: 'enforce', 'fail-on': 'error' },
+        { 'policies/p.yml': ENFORCE(hooks.url) },
+        env(),
+      );
+      expect(again.code).toBe(0);
+      expect(again.outputs['matched-resources']).toBe('0');
+      expect(aws.calls('connect', 'UpdateInstanceAttribute')).toEqual([]);
+    });
+
+    it('a failing action stops the later ones of its policy and fails the run with its reason', async () => {
+      estate();
+      aws.addFault({ kind: 'access-denied', service: 'lambda' });
+      const run = await runAction(
+        { mode: 'enforce', 'fail-on': 'error' },
+        { 'policies/p.yml': ENFORCE(hooks.url) },
+        env(),
+      );
+      expect(run.code).toBe(1);
+      expect(run.outputs.errors).toBe('1');
+      const results = JSON.parse(
+        readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8'),
+      );
+      const statuses = (results.policies[0].actions as Array<{ type: string; status: string }>).map((a) => [
+        a.type,
+        a.status,
+      ]);
+      expect(statuses.slice(0, 4)).toEqual([
+        ['set-attributes', 'done'],
+        ['put-metric', 'done'],
+        ['invoke-lambda', 'failed'],
+        ['invoke-sfn', 'skipped'],
+      ]);
+      expect(results.policies[0].error).toMatch(/lambda:InvokeFunction|AccessDenied/);
+      expect(hooks.requests).toEqual([]);
+      expect(messaging.state.sqsMessages).toEqual([]);
+    });
   });
 });

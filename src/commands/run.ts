@@ -30,7 +30,7 @@ export const DEFAULT_SARIF_FILE = 'connect-policy-gate.sarif';
 export const RUN_USAGE = `Usage: connect-gate run [PATH...] [--resources FILE | --replay DIR | live AWS options]
                         [--event FILE] [--now ISO-8601] [--output-dir DIR] [--sarif FILE] [--summary FILE]
                         [--fail-on match|error|never] [--fail-severity SEVERITY] [--warn-on NAMES]
-                        [--mode report] [--format text|json]
+                        [--mode report|enforce] [--format text|json]
 
 Evaluates Cloud Custodian policies for aws.connect-instance and reports what they select; nothing in AWS
 is changed. PATH may be a file, a folder or a glob (default: policies/**/*.yml and policies/**/*.yaml).
@@ -53,7 +53,8 @@ Evaluation and reports:
   --fail-on WHEN     match (default), error or never
   --fail-severity S  lowest severity whose matches fail: low (default), medium, high, critical
   --warn-on NAMES    policy names or globs (comma separated) whose matches only warn
-  --mode MODE        report (default)
+  --mode MODE        report (default, changes nothing) or enforce (runs the policies' actions; live or
+                     replayed AWS only)
   --format FORMAT    text (default) or json on stdout
 Exit status: 0 gate passed, 1 gate failed on matches, 2 invalid policies, bad arguments or errors.`;
 
@@ -99,6 +100,7 @@ function cliLogger(io: CommandIO): Logger {
 
 interface RunArgs {
   paths: string[];
+  mode: 'report' | 'enforce';
   resources?: string;
   live: LiveSettings;
   event?: string;
@@ -139,18 +141,24 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
     },
   });
   if (values.help) return { help: true };
-  const mode = values.mode ?? 'report';
-  if (mode === 'enforce') {
+  const mode = (values.mode ?? 'report') as 'report' | 'enforce';
+  if (mode === 'enforce' && values.resources !== undefined) {
     throw new ConfigurationError(
-      '--mode enforce (running the policies\' actions) is not available in this version; use --mode report',
+      '--mode enforce runs actions against AWS; --resources evaluates a snapshot offline (use --mode report, or drop --resources)',
     );
   }
-  if (mode !== 'report') throw new ConfigurationError(`--mode must be report or enforce, not "${mode}"`);
+  if (mode !== 'report' && mode !== 'enforce') {
+    throw new ConfigurationError(`--mode must be report or enforce, not "${mode}"`);
+  }
   if (values.resources !== undefined && values.replay !== undefined) {
-    throw new ConfigurationError('give either --resources (a snapshot) or --replay (recorded AWS answers), not both');
+    throw new ConfigurationError(
+      'give either --resources (a snapshot) or --replay (recorded AWS answers), not both',
+    );
   }
   if (values['account-id'] !== undefined && !/^\d{12}$/.test(values['account-id'])) {
-    throw new ConfigurationError(`--account-id must be a 12-digit AWS account id, not "${values['account-id']}"`);
+    throw new ConfigurationError(
+      `--account-id must be a 12-digit AWS account id, not "${values['account-id']}"`,
+    );
   }
   let now = new Date();
   if (values.now !== undefined) {
@@ -180,6 +188,7 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
   }
   return {
     paths: positionals,
+    mode,
     ...(values.resources !== undefined ? { resources: values.resources } : {}),
     live: {
       regions: values.regions ? values.regions.split(',') : [],
@@ -296,7 +305,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     ]);
     catalog = policyCatalog(loaded.policies);
     result = await runPolicies(loaded.policies, targets, {
-      mode: 'report',
+      mode: args.mode,
       now: args.now,
       ...(event !== undefined ? { event } : {}),
       logger,
@@ -308,7 +317,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     // Nothing could be evaluated (unreadable snapshot, event or policies): still leave the reports behind.
     io.stderr(`connect-gate run: ${err.message}\n`);
     result = {
-      mode: 'report',
+      mode: args.mode,
       startedAt,
       finishedAt: new Date(),
       policies: [],

@@ -24,7 +24,11 @@ import {
   shareListing,
   type SharedListing,
 } from './evaluate.js';
-import type { Mode, PolicyRunResult, RunResult, ValidationIssue } from './types.js';
+import type { ActionRecord, Mode, PolicyRunResult, RunResult, ValidationIssue } from './types.js';
+import { randomUUID } from 'node:crypto';
+import { lookupAccountAlias } from '../actions/account-alias.js';
+import { actionsFailure, runActions } from '../actions/run.js';
+import type { ActionContext } from '../actions/types.js';
 
 /** What a source needs to list one target. */
 export interface ListContext {
@@ -83,6 +87,66 @@ async function mapBounded<T, R>(
   return results;
 }
 
+/** c7n's version string in action payloads (actions.md §2.1: configurable, default 0.9.47). */
+export const C7N_PAYLOAD_VERSION = '0.9.47';
+
+/**
+ * Runs (enforce) or describes (report) a policy's actions on its matched resources (actions.md §2.3).
+ * Returns the records and, when an action failed or cannot run here, the policy's error.
+ */
+async function actOn(
+  policy: LoadedPolicy,
+  data: Record<string, unknown>,
+  pull: boolean,
+  resources: Resource[],
+  executionStart: number,
+  target: Target,
+  opts: RunOptions,
+  cache: Map<string, unknown>,
+): Promise<{ records: ActionRecord[]; error?: string }> {
+  const mode = opts.mode === 'enforce' ? 'enforce' : 'report';
+  if (mode === 'enforce' && !pull) {
+    // Cloud Custodian would deploy a Lambda for this mode; we never provision anything.
+    const type = String((data.mode as Record<string, unknown> | undefined)?.type ?? '');
+    return {
+      records: [],
+      error: `unsupported mode "${type}" in enforce: only pull-mode policies run their actions here (Cloud Custodian would deploy a Lambda); evaluate it in report mode`,
+    };
+  }
+  const ctx: ActionContext = {
+    accountId: target.account,
+    region: target.region,
+    partition: partitionOf(target.region),
+    policy: { name: policy.name, resource: policy.resource, data },
+    executionId: randomUUID(),
+    executionStart,
+    version: C7N_PAYLOAD_VERSION,
+    event: pull ? null : (opts.event ?? null),
+    now: opts.now,
+    logger: opts.logger,
+    ...(target.aws ? { aws: target.aws } : {}),
+    cache,
+  };
+  if (mode === 'enforce' && resources.length > 0 && needsAccountAlias(data)) {
+    try {
+      await lookupAccountAlias(ctx);
+    } catch (err) {
+      return { records: [], error: failureMessage(err) };
+    }
+  }
+  const records = await runActions(data, resources, ctx, mode);
+  const failure = actionsFailure(records);
+  return failure === undefined ? { records } : { records, error: failure };
+}
+
+/** notify and invoke-lambda send the account alias (actions.md §2.1). */
+function needsAccountAlias(data: Record<string, unknown>): boolean {
+  return (data.actions as unknown[]).some((a) => {
+    const type = typeof a === 'string' ? a : (a as Record<string, unknown> | null)?.type;
+    return type === 'notify' || type === 'invoke-lambda';
+  });
+}
+
 interface TargetOutcome {
   readonly results: PolicyRunResult[];
   readonly runError?: { account: string; region: string; message: string };
@@ -121,9 +185,11 @@ async function runTarget(
       actions: [],
     };
     const started = performance.now();
+    const executionStart = Date.now() / 1000;
     let compiled;
+    let data: Record<string, unknown>;
     try {
-      const data = interpolatePolicy(policy.data, {
+      data = interpolatePolicy(policy.data, {
         accountId: target.account,
         region: target.region,
         partition,
@@ -165,19 +231,39 @@ async function runTarget(
         aws: target.aws,
       },
     );
-    const error =
+    let error =
       outcome.status === 'error' && listingError !== undefined && outcome.population === 0
         ? listingError
         : outcome.error;
-    if (outcome.status === 'error')
+    let status = outcome.status;
+    let actions: ActionRecord[] = [];
+    if (status === 'ok' && Array.isArray(data.actions) && data.actions.length > 0) {
+      const acted = await actOn(
+        policy,
+        data,
+        compiled.pull,
+        outcome.resources,
+        executionStart,
+        target,
+        opts,
+        cache,
+      );
+      actions = acted.records;
+      if (acted.error !== undefined) {
+        status = 'error';
+        error = acted.error;
+      }
+    }
+    if (status === 'error')
       logger.error(`policy:${policy.name} ${target.account}/${target.region}: ${error}`);
     results.push({
       ...base,
-      status: outcome.status,
+      status,
       ...(error !== undefined ? { error } : {}),
       population: outcome.population,
       resources: outcome.resources,
-      durationMs: outcome.durationMs,
+      actions,
+      durationMs: performance.now() - started,
     });
   }
   return {

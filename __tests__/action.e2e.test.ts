@@ -238,6 +238,117 @@ describe('the bundled action', () => {
     expect(run.outputs.gate).toBe('pass');
   });
 
+  describe('the gate, annotations and outputs', () => {
+    const MANY = Array.from({ length: 12 }, (_, i) =>
+      instance(
+        'us-east-1',
+        `${String(i).padStart(8, '0')}-1111-4111-8111-111111111111`,
+        `managed-${i}`,
+        'CONNECT_MANAGED',
+      ),
+    );
+    const GATED = `policies:
+  - name: connect-not-saml
+    resource: connect-instance
+    metadata: {severity: medium}
+    filters:
+      - type: value
+        key: IdentityManagementType
+        op: ne
+        value: SAML
+${Array.from({ length: 11 }, (_, i) => `  - name: connect-high-${i}\n    resource: connect-instance\n    metadata: {severity: high}\n    filters:\n      - InstanceAlias: managed-${i}\n`).join('')}`;
+    const env = () => ({
+      ...aws.env(),
+      AWS_ACCESS_KEY_ID: 'AKIDGATE',
+      AWS_SECRET_ACCESS_KEY: 'gate-secret',
+      AWS_REGION: 'us-east-1',
+    });
+    const reset = () => {
+      aws.reset();
+      aws.state.defaultAccount = '210987654321';
+      aws.state.instances = { 'us-east-1': MANY };
+    };
+
+    it('caps annotations at 10 per level, then one notice pointing to the summary and SARIF', async () => {
+      reset();
+      const run = await runAction({ mode: 'report' }, { 'policies/p.yml': GATED }, env());
+      expect(run.code).toBe(1);
+      // Annotations carry properties (title, file, line); the final ::error:: is the step's failure message.
+      const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error title='));
+      const warnings = run.stdout.split('\n').filter((l) => l.startsWith('::warning title='));
+      expect(errors.length).toBe(10);
+      expect(warnings.length).toBeLessThanOrEqual(10);
+      expect(run.stdout).toMatch(/::notice[^\n]*(summary|SARIF)/i);
+      expect(run.outputs).toMatchObject({
+        gate: 'fail',
+        'matched-policies': '12',
+        'matched-resources': '23',
+        errors: '0',
+      });
+    });
+
+    it('fail-severity: matches below it do not fail the gate', async () => {
+      reset();
+      aws.state.instances = { 'us-east-1': MANY.slice(11) }; // managed-11: only the medium policy matches
+      const run = await runAction(
+        { mode: 'report', 'fail-severity': 'high' },
+        { 'policies/p.yml': GATED },
+        env(),
+      );
+      expect(run.outputs).toMatchObject({ gate: 'pass', 'matched-policies': '1', 'matched-resources': '1' });
+      expect(run.code).toBe(0);
+    });
+
+    it('warn-on: matching policies only warn, by name or glob', async () => {
+      reset();
+      const run = await runAction(
+        { mode: 'report', 'warn-on': 'connect-high-*\nconnect-not-saml' },
+        { 'policies/p.yml': GATED },
+        env(),
+      );
+      expect(run.outputs.gate).toBe('pass');
+      expect(run.code).toBe(0);
+      expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual([]);
+    });
+
+    it('fail-on: never passes despite matches and errors; error fails only on errors', async () => {
+      reset();
+      aws.addFault({ kind: 'access-denied', service: 'connect', region: 'eu-west-2' });
+      const never = await runAction(
+        { mode: 'report', 'fail-on': 'never', regions: 'us-east-1,eu-west-2' },
+        { 'policies/p.yml': GATED },
+        env(),
+      );
+      // 12 policies failed in eu-west-2, plus the region itself.
+      expect(never.outputs).toMatchObject({ gate: 'pass', errors: '13' });
+      expect(never.code).toBe(0);
+      const onError = await runAction(
+        { mode: 'report', 'fail-on': 'error', regions: 'us-east-1,eu-west-2' },
+        { 'policies/p.yml': GATED },
+        env(),
+      );
+      expect(onError.outputs.gate).toBe('fail');
+      const onlyMatches = await runAction(
+        { mode: 'report', 'fail-on': 'error' },
+        { 'policies/p.yml': GATED },
+        env(),
+      );
+      expect(onlyMatches.outputs).toMatchObject({ gate: 'pass', 'matched-resources': '23' });
+    });
+
+    it('a bad input fails with a message that names the input and what it accepts', async () => {
+      const run = await runAction(
+        { mode: 'report', 'fail-on': 'sometimes' },
+        { 'policies/p.yml': GATED },
+        env(),
+      );
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(
+        /::error::input fail-on must be one of match, error, never; got "sometimes"/,
+      );
+    });
+  });
+
   describe('enforce mode', () => {
     let messaging: MessagingStandin;
     let hooks: WebhookServer;

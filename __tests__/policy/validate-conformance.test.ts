@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { validateCommand } from '../../src/commands/validate.js';
+import { runCli } from '../../src/commands/cli.js';
 
 interface Case {
   id: string;
@@ -33,7 +33,7 @@ async function validateJson(yaml: string): Promise<{ code: number; issues: Array
   const dir = mkdtempSync(path.join(tmpdir(), 'cpg-val-'));
   writeFileSync(path.join(dir, 'policy.yml'), yaml);
   let out = '';
-  const code = await validateCommand(['policy.yml', '--format', 'json'], {
+  const code = await runCli(['validate', 'policy.yml', '--format', 'json'], {
     stdout: (t) => (out += t),
     stderr: () => {},
     cwd: dir,

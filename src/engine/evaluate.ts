@@ -2,19 +2,12 @@
  * Evaluation of one policy over one (account, region) listing (spec §1.8 step 4):
  * conditions → listing → filters in order (short-circuit on empty) → max-resources guard.
  *
- * Isolation between policies (§3.6, §17.8) without copying the listing per policy: a policy evaluates the
- * target's shared resource objects in place. Afterwards every object the policy matched or changed is
- * handed over as it is (a matched one becomes the output, annotations included) and its slot in the
- * listing gets a fresh shallow copy of the resource as listed (`pristine`, never given to a filter). An
- * untouched, unmatched object stays. Nothing is ever deleted from a shared object: `delete` turns V8
- * objects into slow dictionaries, which made every later policy several times slower.
- * Filters only add or replace top-level `c7n` keys, so a changed key count or a replaced annotation value
- * says which objects were changed. The in-place mutations that go deeper are handled where they happen:
- * annotation lists present in the listing (a value filter appends to `c7n:MatchedFilters`) make that
- * resource use a private copy, and `list-item` gives a resource private nested structure before
- * annotating list elements and reports it (takeOwnedResources), so that object is replaced as well, as
- * is one a block restored (takeRestoredResources: its deletes left it slow).
- * Policies of one target therefore run one after the other (they do anyway, in file order).
+ * Isolation between policies (§3.6, §17.8) without copying the listing per policy: every policy of a
+ * target reads the same listed objects and never writes them. What its filters add or replace at the top
+ * level of a resource (annotations, a list whose elements list-item annotated) goes to the policy run's
+ * AnnotationStore (`ctx.annotations`, src/filters/annotations.ts), whose overlays filters read through
+ * where it matters. Only the resources the policy matches are copied: the copy, with the overlay applied,
+ * is the output. Unmatched resources cost no copy, and nothing needs restoring afterwards.
  *
  * Non-pull modes are evaluated with c7n's dry-run semantics (§1.4, §8.3, §17.6): `event` filters are
  * removed from filters and conditions unless an event document was supplied, in which case they are
@@ -22,8 +15,8 @@
  */
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
-import { copyResource, isAnnotationKey, runSequence, takeRestoredResources } from '../filters/blocks.js';
-import { takeOwnedResources } from '../filters/list-item.js';
+import { AnnotationStore } from '../filters/annotations.js';
+import { copyResource, isAnnotationKey, runSequence } from '../filters/blocks.js';
 import type { EvalContext, Filter, Resource } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
@@ -134,99 +127,50 @@ export function compilePolicy(
 }
 
 /**
- * A listing shared by every policy of a target. Policies are evaluated IN PLACE on these objects (see
- * evaluatePolicy), which is far cheaper than copying every resource for every policy: only what a policy
- * matched or touched is replaced afterwards, by a shallow copy of the resource as listed.
+ * A listing shared by every policy of a target. Policies read these objects and never write them: what a
+ * policy's filters add goes to the run's AnnotationStore (src/filters/annotations.ts), and only the
+ * resources it matches are copied, into its output (see evaluatePolicy).
  */
 export interface SharedListing {
-  /** The target's working objects (evaluated in place; a slot is replaced once its object is handed out). */
+  /** The target's resources as listed (copied once from the source; never changed). */
   readonly resources: readonly Resource[];
-  /** The target's own copies of the resources as listed; never given to a filter, never changed. */
-  readonly pristine: readonly Resource[];
-  /** Number of keys of each resource as listed: a resource with more (or fewer) was annotated. */
-  readonly keyCounts: readonly number[];
-  /** Each resource's annotations as listed, as flat [key, value...] pairs; undefined when it had none. */
-  readonly annotations: readonly (readonly unknown[] | undefined)[];
   /**
-   * Resources with a list-valued annotation as listed (e.g. a pre-annotated `c7n:MatchedFilters`). A
-   * filter may append to such a list in place, so these few get a private copy per policy instead.
+   * Resources with a list-valued annotation as listed (e.g. a pre-annotated `c7n:MatchedFilters`): their
+   * outputs get their own copies of those lists, as every policy's copy of the resource would have.
    */
-  readonly privateCopy: readonly boolean[];
+  readonly withLists: ReadonlySet<Resource>;
 }
 
 export function shareListing(source: readonly Resource[]): SharedListing {
   const n = source.length;
   const resources = new Array<Resource>(n);
-  const pristine = new Array<Resource>(n);
-  const keyCounts = new Array<number>(n);
-  const annotations = new Array<unknown[] | undefined>(n);
-  const privateCopy = new Array<boolean>(n);
+  const withLists = new Set<Resource>();
   for (let i = 0; i < n; i++) {
     // Copied once from the source (which may serve several targets), so no caller's object is ever shared.
     const p: Resource = copyResource(source[i] as Resource);
-    const keys = Object.keys(p);
-    let pairs: unknown[] | undefined;
-    let hasList = false;
-    for (const k of keys) {
-      if (!isAnnotationKey(k)) continue;
-      const v = p[k];
-      (pairs ??= []).push(k, v);
-      if (Array.isArray(v)) hasList = true;
+    for (const k in p) {
+      if (isAnnotationKey(k) && Array.isArray(p[k])) {
+        withLists.add(p);
+        break;
+      }
     }
-    pristine[i] = p;
-    resources[i] = copyResource(p);
-    keyCounts[i] = keys.length;
-    annotations[i] = pairs;
-    privateCopy[i] = hasList;
+    resources[i] = p;
   }
-  return { resources, pristine, keyCounts, annotations, privateCopy };
+  return { resources, withLists };
 }
 
-function copyWithLists(r: Resource): Resource {
-  const copy: Resource = copyResource(r);
-  for (const k of Object.keys(copy))
-    if (isAnnotationKey(k) && Array.isArray(copy[k])) copy[k] = (copy[k] as unknown[]).slice();
-  return copy;
+function isSharedListing(x: SharedListing | readonly Resource[]): x is SharedListing {
+  return !Array.isArray(x) && 'withLists' in x;
 }
 
-/** The resources a policy evaluates: the shared objects, except private copies where lists could leak. */
-function workingSet(listing: SharedListing): Resource[] {
-  const { pristine, privateCopy } = listing;
-  const out = listing.resources.slice();
-  for (let i = 0; i < out.length; i++) if (privateCopy[i]) out[i] = copyWithLists(pristine[i] as Resource);
+/** The output object of a matched resource: the listed object with what the policy added over it. */
+function outputOf(r: Resource, store: AnnotationStore, listing: SharedListing): Resource {
+  const out = store.materialize(r, copyResource);
+  if (listing.withLists.has(r)) {
+    for (const k in out)
+      if (isAnnotationKey(k) && out[k] === r[k] && Array.isArray(r[k])) out[k] = (r[k] as unknown[]).slice();
+  }
   return out;
-}
-
-/** Object.keys(r).length without allocating the array (asked for every resource after every policy). */
-function keyCount(r: Resource): number {
-  let n = 0;
-  for (const k in r) if (Object.prototype.hasOwnProperty.call(r, k)) n++;
-  return n;
-}
-
-/**
- * After a policy evaluated the listing in place: every object it hands out (`selected`, its output) or
- * changed (annotations added or replaced, nested structure owned by list-item) leaves the listing, whose
- * slot gets a fresh copy of the resource as listed. The output therefore needs no copy of its own.
- */
-function releaseListing(listing: SharedListing, selected: readonly Resource[], ctx: EvalContext): void {
-  const owned = takeOwnedResources(ctx);
-  const restored = takeRestoredResources(ctx);
-  const handedOut = new Set<Resource>(selected);
-  if (owned !== undefined) for (const r of owned.keys()) handedOut.add(r);
-  if (restored !== undefined) for (const r of restored) handedOut.add(r);
-  const { pristine, keyCounts, annotations, privateCopy } = listing;
-  const resources = listing.resources as Resource[];
-  for (let i = 0; i < resources.length; i++) {
-    if (privateCopy[i]) continue; // the policy had a private copy; the shared object was never seen
-    const r = resources[i] as Resource;
-    let changed = handedOut.has(r) || keyCount(r) !== keyCounts[i];
-    const pairs = annotations[i];
-    if (!changed && pairs !== undefined) {
-      for (let j = 0; j < pairs.length && !changed; j += 2) changed = r[pairs[j] as string] !== pairs[j + 1];
-    }
-    if (changed) resources[i] = copyResource(pristine[i] as Resource);
-  }
 }
 
 export interface PolicyOutcome {
@@ -273,20 +217,19 @@ export async function evaluatePolicy(
       }
     }
     const listed = await list();
-    const listing = 'keyCounts' in listed ? listed : shareListing(listed);
+    const listing = isSharedListing(listed) ? listed : shareListing(listed);
     population = listing.resources.length;
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
     let selected: Resource[] = [];
+    const store = new AnnotationStore();
     if (population > 0) {
-      try {
-        selected = await runSequence(policy.filters, workingSet(listing), ctx);
-      } finally {
-        // The matched objects themselves become the output (they leave the listing, see releaseListing).
-        releaseListing(listing, selected, ctx);
-      }
+      selected = await runSequence(policy.filters, listing.resources.slice(), { ...ctx, annotations: store });
     }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
-    return { status: 'ok', population, resources: selected, durationMs: elapsed() };
+    const resources = new Array<Resource>(selected.length);
+    for (let i = 0; i < selected.length; i++)
+      resources[i] = outputOf(selected[i] as Resource, store, listing);
+    return { status: 'ok', population, resources, durationMs: elapsed() };
   } catch (err) {
     if (
       !(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&

@@ -8,6 +8,7 @@ import { ConnectClient, ListAnalyticsDataAssociationsCommand } from '@aws-sdk/cl
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import { getAnnotation, hasAnnotation, setAnnotation } from './annotations.js';
 import { ValueMatcher } from './value.js';
 import { stripMetadata } from './instance-attribute.js';
 
@@ -23,7 +24,7 @@ export const analyticsAssociationFilter: FilterDefinition = {
       async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
         if (resources.length === 0) return resources;
         const aws = ctx.aws;
-        const todo = resources.filter((r) => !(ANALYTICS_ASSOCIATIONS_ANNOTATION in r));
+        const todo = resources.filter((r) => !hasAnnotation(r, ANALYTICS_ASSOCIATIONS_ANNOTATION, ctx));
         if (todo.length > 0) {
           if (!aws) {
             throw new PolicyRuntimeError(
@@ -61,12 +62,12 @@ export const analyticsAssociationFilter: FilterDefinition = {
             return all;
           });
           todo.forEach((r, i) => {
-            r[ANALYTICS_ASSOCIATIONS_ANNOTATION] = results[i];
+            setAnnotation(r, ANALYTICS_ASSOCIATIONS_ANNOTATION, results[i], ctx);
           });
         }
         const kept: Resource[] = [];
         for (const r of resources) {
-          const associations = r[ANALYTICS_ASSOCIATIONS_ANNOTATION];
+          const associations = getAnnotation(r, ANALYTICS_ASSOCIATIONS_ANNOTATION, ctx);
           if (!Array.isArray(associations)) continue;
           for (const a of associations) {
             if (await matcher.match(a, ctx)) {

@@ -7,6 +7,7 @@
  * Custodian returns hash order; tests compare them as sets.
  */
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
+import { isAnnotationKey, type AnnotationSnapshot } from './annotations.js';
 import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
 
 /** Identity key of a Connect instance (§3.4). */
@@ -14,10 +15,7 @@ export const RESOURCE_ID_KEY = 'Id';
 /** Identity key of list elements while `list-item` runs its attrs (§12.2). */
 export const LIST_ITEM_ID_KEY = 'c7n:_id';
 
-/** Any key whose name starts with `c7n` (no colon needed) is an annotation for the sweeping rules (§3.5). */
-export function isAnnotationKey(key: string): boolean {
-  return key.charCodeAt(0) === 99 /* c */ && key.startsWith('c7n');
-}
+export { isAnnotationKey };
 
 /**
  * A shallow copy of a resource or list element. Not `{ ...r }`: in Node 20's V8 an object made by spread
@@ -35,8 +33,6 @@ export function copyResource(r: Resource): Resource {
  * filters make to an annotation is appending to a list (`c7n:MatchedFilters`); everything else replaces
  * the value (list-item takes a private deep copy of a resource before annotating nested elements).
  */
-type AnnotationSnapshot = unknown[] | null;
-
 export function snapshotAnnotations(resource: Resource): AnnotationSnapshot {
   let snap: unknown[] | null = null;
   for (const k in resource) {
@@ -67,34 +63,11 @@ function unchangedSince(resource: Resource, snap: AnnotationSnapshot): boolean {
 }
 
 /**
- * Objects a block restored during one policy run, keyed by the run's context. Restoring deletes keys,
- * which leaves a V8 object slow (a dictionary) although its content is as listed: the engine replaces
- * these objects in the shared listing with fresh copies when the policy is done (takeRestoredResources).
- */
-const restoredByRun = new WeakMap<EvalContext, Set<Resource>>();
-
-/** The objects blocks restored during the run of `ctx` (see restoredByRun). Clears the record. */
-export function takeRestoredResources(ctx: EvalContext): Set<Resource> | undefined {
-  const restored = restoredByRun.get(ctx);
-  restoredByRun.delete(ctx);
-  return restored;
-}
-
-/**
  * Drops every annotation added since the snapshot and puts the old values back. Most resources come out
- * of a block untouched, so that case is detected first and costs no writes (deletes are what make V8
- * objects slow; a restored object is reported to the engine through `ctx`, see restoredByRun).
+ * of a block untouched, so that case is detected first and costs no writes.
  */
-export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot, ctx?: EvalContext): void {
+export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot): void {
   if (unchangedSince(resource, snap)) return;
-  if (ctx !== undefined) {
-    let restored = restoredByRun.get(ctx);
-    if (restored === undefined) {
-      restored = new Set();
-      restoredByRun.set(ctx, restored);
-    }
-    restored.add(resource);
-  }
   for (const k in resource) {
     if (isAnnotationKey(k) && (snap === null || !snap.includes(k))) delete resource[k];
   }
@@ -104,6 +77,25 @@ export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot,
       resource[snap[i] as string] = Array.isArray(v) ? v.slice() : v;
     }
   }
+}
+
+/** The annotation snapshots of `resources` at block start (in the policy's store when there is one). */
+function snapshotAll(resources: readonly Resource[], ctx: EvalContext): AnnotationSnapshot[] {
+  const store = ctx.annotations;
+  const snaps = new Array<AnnotationSnapshot>(resources.length);
+  if (store === undefined) {
+    for (let i = 0; i < resources.length; i++) snaps[i] = snapshotAnnotations(resources[i] as Resource);
+  } else {
+    for (let i = 0; i < resources.length; i++) snaps[i] = store.snapshot(resources[i] as Resource);
+  }
+  return snaps;
+}
+
+/** restoreAnnotations, in the policy's store when there is one. */
+function restoreOne(resource: Resource, snap: AnnotationSnapshot, ctx: EvalContext): void {
+  const store = ctx.annotations;
+  if (store === undefined) restoreAnnotations(resource, snap);
+  else store.restore(resource, snap);
 }
 
 /** The identity of a resource for union/difference. A missing key crashes the policy, as in c7n (KeyError). */
@@ -235,13 +227,13 @@ class AndBlock extends Block {
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     if (this.children.length === 0) return resources;
-    const snaps = resources.map(snapshotAnnotations);
+    const snaps = snapshotAll(resources, ctx);
     return this.finish(resources, snaps, runSequenceSync(this.children, resources, ctx), ctx);
   }
 
   protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
     if (this.children.length === 0) return resources;
-    const snaps = resources.map(snapshotAnnotations);
+    const snaps = snapshotAll(resources, ctx);
     return this.finish(resources, snaps, await runSequence(this.children, resources, ctx), ctx);
   }
 
@@ -256,7 +248,7 @@ class AndBlock extends Block {
     for (const r of survivors) kept.add(identityOf(r, this.idKey, 'and'));
     for (let i = 0; i < resources.length; i++) {
       const r = resources[i] as Resource;
-      if (!kept.has(r[this.idKey])) restoreAnnotations(r, snaps[i] ?? null, ctx);
+      if (!kept.has(r[this.idKey])) restoreOne(r, snaps[i] ?? null, ctx);
     }
     return survivors;
   }
@@ -294,13 +286,13 @@ class NotBlock extends Block {
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const byId = indexById(resources, this.idKey, 'not');
-    const snaps = resources.map(snapshotAnnotations);
+    const snaps = snapshotAll(resources, ctx);
     return this.finish(resources, byId, snaps, runSequenceSync(this.children, resources, ctx), ctx);
   }
 
   protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
     const byId = indexById(resources, this.idKey, 'not');
-    const snaps = resources.map(snapshotAnnotations);
+    const snaps = snapshotAll(resources, ctx);
     // not [A, B] = NOT (A AND B): the children run as a sequence, the block keeps what did not survive it.
     return this.finish(resources, byId, snaps, await runSequence(this.children, resources, ctx), ctx);
   }
@@ -315,8 +307,7 @@ class NotBlock extends Block {
     const survived = new Set<unknown>();
     for (const r of survivors) survived.add(identityOf(r, this.idKey, 'not'));
     // Nothing added inside a `not` survives it, on kept and dropped resources alike.
-    for (let i = 0; i < resources.length; i++)
-      restoreAnnotations(resources[i] as Resource, snaps[i] ?? null, ctx);
+    for (let i = 0; i < resources.length; i++) restoreOne(resources[i] as Resource, snaps[i] ?? null, ctx);
     return selectInInputOrder(resources, byId, this.idKey, (id) => !survived.has(id));
   }
 }

@@ -20,6 +20,7 @@ import {
   withC7nRetry,
 } from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import { getAnnotation, hasAnnotation, setAnnotation } from './annotations.js';
 import { stripMetadata } from './instance-attribute.js';
 
 export const FINDING_ANNOTATION = 'c7n:finding-filter';
@@ -50,14 +51,14 @@ export const findingFilter: FilterDefinition = {
         if (resources.length === 0) return resources;
         const aws = ctx.aws;
         if (!aws) {
-          const missing = resources.find((r) => !(FINDING_ANNOTATION in r));
+          const missing = resources.find((r) => !hasAnnotation(r, FINDING_ANNOTATION, ctx));
           if (missing) {
             throw new PolicyRuntimeError(
               `finding needs AWS access (securityhub:GetFindings): resource ${String(missing['Id'])} has no ${FINDING_ANNOTATION} annotation`,
             );
           }
           return resources.filter((r) => {
-            const f = r[FINDING_ANNOTATION];
+            const f = getAnnotation(r, FINDING_ANNOTATION, ctx);
             return Array.isArray(f) && f.length > 0;
           });
         }
@@ -99,7 +100,7 @@ export const findingFilter: FilterDefinition = {
         resources.forEach((r, i) => {
           const list = findings[i] ?? [];
           if (list.length > 0) {
-            r[FINDING_ANNOTATION] = list;
+            setAnnotation(r, FINDING_ANNOTATION, list, ctx);
             kept.push(r);
           }
         });

@@ -19,6 +19,7 @@ import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { AwsPort } from '../aws/port.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import { getAnnotation, hasAnnotation, setAnnotation } from './annotations.js';
 import { ValueMatcher } from './value.js';
 
 export const INSTANCE_ATTRIBUTE_ANNOTATION = 'c7n:InstanceAttribute';
@@ -86,14 +87,14 @@ export function describeInstanceAttribute(
 
 /** Without AWS access every resource must carry the annotation; one of another type is noted. */
 function checkAnnotated(resources: readonly Resource[], ctx: EvalContext, attributeType: string): void {
-  const missing = resources.find((r) => !(INSTANCE_ATTRIBUTE_ANNOTATION in r));
+  const missing = resources.find((r) => !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx));
   if (missing) {
     throw new PolicyRuntimeError(
       `instance-attribute (${attributeType}) needs AWS access: resource ${String(missing['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
     );
   }
   for (const r of resources) {
-    const t = attributeTypeOf(r[INSTANCE_ATTRIBUTE_ANNOTATION]);
+    const t = attributeTypeOf(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx));
     if (t !== undefined && t !== attributeType) {
       ctx.logger.debug(
         `instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
@@ -113,7 +114,8 @@ export const instanceAttributeFilter: FilterDefinition = {
     const fromAnnotations = (resources: Resource[], ctx: EvalContext): Resource[] => {
       checkAnnotated(resources, ctx, attributeType);
       const kept: Resource[] = [];
-      for (const r of resources) if (matcher.test(r[INSTANCE_ATTRIBUTE_ANNOTATION], ctx)) kept.push(r);
+      for (const r of resources)
+        if (matcher.test(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx), ctx)) kept.push(r);
       return kept;
     };
     return {
@@ -132,19 +134,20 @@ export const instanceAttributeFilter: FilterDefinition = {
           checkAnnotated(resources, ctx, attributeType);
         } else {
           const answers = await mapWithConcurrency(resources, concurrencyOf(aws), async (r) => {
-            const existing = r[INSTANCE_ATTRIBUTE_ANNOTATION];
+            const existing = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
             if (existing !== undefined && attributeTypeOf(existing) === attributeType) return undefined;
             return describeInstanceAttribute(ctx, aws, instanceIdOf(r, 'instance-attribute'), attributeType);
           });
           resources.forEach((r, i) => {
             const answer = answers[i];
             // Each policy gets its own copy: the cached answer is shared by the whole run.
-            if (answer !== undefined) r[INSTANCE_ATTRIBUTE_ANNOTATION] = structuredClone(answer);
+            if (answer !== undefined)
+              setAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, structuredClone(answer), ctx);
           });
         }
         const kept: Resource[] = [];
         for (const r of resources) {
-          if (await matcher.match(r[INSTANCE_ATTRIBUTE_ANNOTATION], ctx)) kept.push(r);
+          if (await matcher.match(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx), ctx)) kept.push(r);
         }
         return kept;
       },

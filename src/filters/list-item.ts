@@ -5,11 +5,13 @@
  * Elements are evaluated as COPIES carrying their position as `c7n:_id` (the identity blocks use inside
  * attrs), so neither `c7n:_id` nor annotations ever touch the shared listing that other policies read.
  * c7n annotates the elements in place (matched elements keep `c7n:MatchedFilters` in the output), so when
- * attrs changed an element's annotations we write them back into the resource,
- * after giving the resource its own deep structure for this policy run (ownResource); the engine puts the
- * shared structure back when the policy is done (takeOwnedResources).
+ * attrs changed an element's annotations we write them back: the annotated copies replace the list (the
+ * mappings above it copied) in the policy run's overlay of the resource (src/filters/annotations.ts), or,
+ * for a key that is not a field path, the resource's object-valued fields get private deep copies there
+ * and the elements the key selects in them are annotated. The listed object is never written.
  */
 import { PolicyRuntimeError } from '../errors.js';
+import { getAnnotation, headsOfPath, setAnnotation, subjectFor } from './annotations.js';
 import {
   allSync,
   copyResource,
@@ -24,13 +26,6 @@ import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } f
 
 export const LIST_ITEM_MATCHES = 'c7n:ListItemMatches';
 
-/**
- * Resources this policy evaluation has given private nested structure, with the values they replaced,
- * keyed by the evaluation's context (one per policy run). The engine evaluates policies on the shared
- * listing in place and calls takeOwnedResources afterwards to put the shared values back.
- */
-const ownedByRun = new WeakMap<EvalContext, Map<Resource, Record<string, unknown>>>();
-
 function deepCopy(v: unknown): unknown {
   if (v === null || typeof v !== 'object' || v instanceof Date) return v;
   if (Array.isArray(v)) return v.map(deepCopy);
@@ -40,33 +35,17 @@ function deepCopy(v: unknown): unknown {
   return out;
 }
 
-/** Gives a resource its own nested lists and mappings (once per policy run), remembering the shared ones. */
+/** Gives a resource its own nested lists and mappings (in the run's overlay when there is one). */
 function ownResource(r: Resource, ctx: EvalContext): void {
-  let owned = ownedByRun.get(ctx);
-  if (owned === undefined) {
-    owned = new Map();
-    ownedByRun.set(ctx, owned);
+  const store = ctx.annotations;
+  if (store !== undefined) {
+    store.ownDeep(r, deepCopy);
+    return;
   }
-  if (owned.has(r)) return;
-  const originals: Record<string, unknown> = {};
   for (const k of Object.keys(r)) {
     const v = r[k];
-    if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
-      originals[k] = v;
-      r[k] = deepCopy(v);
-    }
+    if (v !== null && typeof v === 'object' && !(v instanceof Date)) r[k] = deepCopy(v);
   }
-  owned.set(r, originals);
-}
-
-/**
- * The resources list-item gave private structure during one policy run, with the shared values they
- * replaced (the engine restores them once the run's output is copied). Clears the record.
- */
-export function takeOwnedResources(ctx: EvalContext): Map<Resource, Record<string, unknown>> | undefined {
-  const owned = ownedByRun.get(ctx);
-  ownedByRun.delete(ctx);
-  return owned;
 }
 
 /** count_op (§5.6 operator names) applied as `op(matches, count)` with Python semantics. */
@@ -122,6 +101,8 @@ function annotationsChanged(original: Record<string, unknown>, copy: Record<stri
 class ListItemFilter implements Filter {
   readonly type = 'list-item';
   private search?: JmesSearch;
+  /** The top-level fields `key` reads (undefined: any), to know when a resource's overlay matters. */
+  private heads?: readonly string[];
   private readonly compare?: (a: unknown, b: unknown) => boolean;
 
   constructor(
@@ -142,8 +123,22 @@ class ListItemFilter implements Filter {
         );
       }
       this.search = compileJmes(this.key);
+      const head = headsOfPath(this.key);
+      this.heads = head === undefined ? undefined : [head];
     }
     return this.search(r);
+  }
+
+  /** The list of resource `r` as this policy run sees it (with what earlier filters wrote over it). */
+  private itemsOf(r: Resource, ctx: EvalContext): unknown {
+    if (ctx.annotations === undefined) return this.items(r);
+    if (this.search === undefined) this.items(r); // compiles the key (or fails as c7n would)
+    return (this.search as JmesSearch)(subjectFor(r, this.heads, ctx));
+  }
+
+  /** The context attrs run in: list elements are private copies, annotated in place. */
+  private static attrsContext(ctx: EvalContext): EvalContext {
+    return ctx.annotations === undefined ? ctx : { ...ctx, annotations: undefined };
   }
 
   /** Synchronous when the attrs need no I/O (the usual case): no promise per resource. */
@@ -153,16 +148,17 @@ class ListItemFilter implements Filter {
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const out: Resource[] = [];
+    const attrsCtx = ListItemFilter.attrsContext(ctx);
     for (const r of resources) {
-      const items = this.itemsToTest(r, out);
+      const items = this.itemsToTest(r, out, ctx);
       if (items === undefined) continue;
       if (this.attrs.length === 0) {
-        this.conclude(r, items, undefined, out);
+        this.conclude(r, items, undefined, out, ctx);
         continue;
       }
       const copies = this.copiesOf(items);
-      const survivors = runSequenceSync(this.attrs, copies, ctx);
-      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out);
+      const survivors = runSequenceSync(this.attrs, copies, attrsCtx);
+      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out, ctx);
     }
     return out;
   }
@@ -170,16 +166,17 @@ class ListItemFilter implements Filter {
   async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
     if (this.isSync(ctx)) return this.processSync(resources, ctx);
     const out: Resource[] = [];
+    const attrsCtx = ListItemFilter.attrsContext(ctx);
     for (const r of resources) {
-      const items = this.itemsToTest(r, out);
+      const items = this.itemsToTest(r, out, ctx);
       if (items === undefined) continue;
       if (this.attrs.length === 0) {
-        this.conclude(r, items, undefined, out);
+        this.conclude(r, items, undefined, out, ctx);
         continue;
       }
       const copies = this.copiesOf(items);
-      const survivors = await runSequence(this.attrs, copies, ctx);
-      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out);
+      const survivors = await runSequence(this.attrs, copies, attrsCtx);
+      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out, ctx);
     }
     return out;
   }
@@ -188,8 +185,8 @@ class ListItemFilter implements Filter {
    * The list of one resource when its elements must be tested; undefined when it is missing or empty
    * (then only a count that 0 satisfies selects the resource, which is pushed to `out` here).
    */
-  private itemsToTest(r: Resource, out: Resource[]): unknown[] | undefined {
-    const items = this.items(r);
+  private itemsToTest(r: Resource, out: Resource[], ctx: EvalContext): unknown[] | undefined {
+    const items = this.itemsOf(r, ctx);
     if (!pyTruthy(items)) {
       // A missing or empty list matches only a count that 0 satisfies (count: 0 selects empty lists).
       if (this.compare !== undefined && this.compare(0, this.count)) out.push(r);
@@ -231,7 +228,13 @@ class ListItemFilter implements Filter {
   }
 
   /** Keeps the resource (and notes the matched positions) per `count` or "some element matched". */
-  private conclude(r: Resource, items: unknown[], indices: number[] | undefined, out: Resource[]): void {
+  private conclude(
+    r: Resource,
+    items: unknown[],
+    indices: number[] | undefined,
+    out: Resource[],
+    ctx: EvalContext,
+  ): void {
     const key = this.key as string;
     const matchedCount = indices === undefined ? items.length : indices.length;
     if (this.compare !== undefined) {
@@ -241,11 +244,11 @@ class ListItemFilter implements Filter {
         indices === undefined
           ? items.map((_x, i) => `${key}[${i}]`)
           : indices.map((i) => `${key}[${String(i)}]`);
-      const existing = r[LIST_ITEM_MATCHES];
+      const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
       if (existing !== undefined && !Array.isArray(existing)) {
         throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
       }
-      r[LIST_ITEM_MATCHES] = existing === undefined ? notes : [...existing, ...notes];
+      setAnnotation(r, LIST_ITEM_MATCHES, existing === undefined ? notes : [...existing, ...notes], ctx);
       out.push(r);
     }
   }
@@ -287,21 +290,6 @@ function parseFieldPath(key: string): string[] | undefined {
   return quoted ? [quoted[1] as string] : undefined;
 }
 
-/** Records the resource's shared value of `key` (once per policy run) so the engine can put it back. */
-function rememberOriginal(r: Resource, key: string, ctx: EvalContext): void {
-  let owned = ownedByRun.get(ctx);
-  if (owned === undefined) {
-    owned = new Map();
-    ownedByRun.set(ctx, owned);
-  }
-  let originals = owned.get(r);
-  if (originals === undefined) {
-    originals = {};
-    owned.set(r, originals);
-  }
-  if (!(key in originals)) originals[key] = r[key];
-}
-
 /**
  * Puts the annotations attrs left on element copies onto the resource's own elements (see module doc).
  * For a plain field path the annotated copies simply replace the list (copying the mappings on the way
@@ -324,9 +312,9 @@ function writeBack(
   const path = fieldPath(key);
   if (path !== undefined && path.length > 0) {
     const head = path[0] as string;
-    // Walk down, copying each mapping (or a mapping this run already owns) so nothing shared is written.
-    rememberOriginal(r, head, ctx);
-    let parent: Record<string, unknown> = r;
+    // Walk down, copying each mapping so nothing shared is written; the new head goes to the overlay.
+    const holder: Record<string, unknown> = { [head]: getAnnotation(r, head, ctx) };
+    let parent: Record<string, unknown> = holder;
     let ok = true;
     for (let d = 0; d < path.length - 1 && ok; d++) {
       const seg = path[d] as string;
@@ -338,11 +326,12 @@ function writeBack(
     if (ok && parent[last] === items) {
       for (const c of copies) delete c[LIST_ITEM_ID_KEY];
       parent[last] = copies;
+      setAnnotation(r, head, holder[head], ctx);
       return;
     }
   }
   ownResource(r, ctx);
-  const ownItems = search(r);
+  const ownItems = search(ctx.annotations === undefined ? r : ctx.annotations.view(r));
   if (!Array.isArray(ownItems)) return;
   for (let i = 0; i < copies.length; i++) {
     const target = ownItems[i] as unknown;

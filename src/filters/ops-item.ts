@@ -13,6 +13,7 @@ import {
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import { getAnnotation, hasAnnotation, setAnnotation } from './annotations.js';
 import { connectInstanceArn } from './finding.js';
 
 export const OPS_ITEMS_ANNOTATION = 'c7n:opsitems';
@@ -85,14 +86,14 @@ export const opsItemFilter: FilterDefinition = {
         if (resources.length === 0) return resources;
         const aws = ctx.aws;
         if (!aws) {
-          const missing = resources.find((r) => !(OPS_ITEMS_ANNOTATION in r));
+          const missing = resources.find((r) => !hasAnnotation(r, OPS_ITEMS_ANNOTATION, ctx));
           if (missing) {
             throw new PolicyRuntimeError(
               `ops-item needs AWS access (ssm:DescribeOpsItems): resource ${String(missing['Id'])} has no ${OPS_ITEMS_ANNOTATION} annotation`,
             );
           }
           return resources.filter((r) => {
-            const v = r[OPS_ITEMS_ANNOTATION];
+            const v = getAnnotation(r, OPS_ITEMS_ANNOTATION, ctx);
             return Array.isArray(v) && v.length > 0;
           });
         }
@@ -135,7 +136,7 @@ export const opsItemFilter: FilterDefinition = {
           for (const r of chunk) {
             const ids = byArn.get(connectInstanceArn(r, ctx));
             if (ids) {
-              r[OPS_ITEMS_ANNOTATION] = ids;
+              setAnnotation(r, OPS_ITEMS_ANNOTATION, ids, ctx);
               kept.push(r);
             }
           }

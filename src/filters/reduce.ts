@@ -9,7 +9,8 @@ import { PolicyRuntimeError } from '../errors.js';
 import { parseDate } from './dates.js';
 import { compareStrings, pyFloat, pyStr, pyStrip, pyTypeName } from './python.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
-import { compileKey, type KeyResolver } from './value.js';
+import { subjectFor } from './annotations.js';
+import { compileKey, keyHeads, type KeyResolver } from './value.js';
 
 type SortType = 'number' | 'date' | 'string';
 type SortValue = number | Date | string;
@@ -17,6 +18,8 @@ type SortValue = number | Date | string;
 interface SortConfig {
   readonly resolve: KeyResolver;
   readonly type: SortType;
+  /** The top-level fields `resolve` reads (see keyHeads). */
+  readonly heads: readonly string[] | undefined;
 }
 
 let random: () => number = Math.random;
@@ -50,14 +53,15 @@ function shuffle<T>(items: T[]): T[] {
 
 function sortConfig(raw: unknown, where: string): SortConfig | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'string') return { resolve: compileKey(raw, undefined), type: 'string' };
+  if (typeof raw === 'string')
+    return { resolve: compileKey(raw, undefined), type: 'string', heads: keyHeads(raw) };
   if (typeof raw === 'object' && !Array.isArray(raw)) {
     const o = raw as Record<string, unknown>;
     if (typeof o.key !== 'string') throw new PolicyRuntimeError(`reduce ${where}: \`key\` must be a string`);
     const regex = typeof o.value_regex === 'string' ? o.value_regex : undefined;
     // An unknown value_type behaves as `string`, as in c7n.
     const type: SortType = o.value_type === 'number' || o.value_type === 'date' ? o.value_type : 'string';
-    return { resolve: compileKey(o.key, regex), type };
+    return { resolve: compileKey(o.key, regex), type, heads: keyHeads(o.key) };
   }
   throw new PolicyRuntimeError(`reduce ${where} must be a key or {key, value_type, value_regex}`);
 }
@@ -128,7 +132,7 @@ class ReduceFilter implements Filter {
   }
 
   private sortValue(config: SortConfig | undefined, r: Resource, ctx: EvalContext, where: string): SortValue {
-    let x: unknown = config === undefined ? null : config.resolve(r);
+    let x: unknown = config === undefined ? null : config.resolve(subjectFor(r, config.heads, ctx));
     if (x !== null && x !== undefined && config !== undefined) {
       if (config.type === 'number') x = toFloat(x, where);
       else if (config.type === 'date') x = parseDate(x, ctx.now);

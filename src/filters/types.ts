@@ -4,6 +4,7 @@
  */
 import type { Logger } from '../logger.js';
 import type { AwsPort } from '../aws/port.js';
+import type { AnnotationStore } from './annotations.js';
 
 /** One Connect instance (an InstanceSummary) plus any `c7n:` annotations. `CreatedTime` is a Date. */
 export type Resource = Record<string, unknown>;
@@ -27,6 +28,12 @@ export interface EvalContext {
    * without AWS; a filter that needs it then fails its policy with a message that says so.
    */
   readonly aws?: AwsPort;
+  /**
+   * Where filters put what they add to resources during one policy run (src/filters/annotations.ts); the
+   * engine sets it, so the listed objects shared by the policies of a target are never written. Absent
+   * (filters called directly, list elements inside list-item attrs): subjects are annotated in place.
+   */
+  readonly annotations?: AnnotationStore;
 }
 
 export interface Filter {

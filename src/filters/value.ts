@@ -43,6 +43,7 @@ import {
   PyZeroDivisionError,
 } from './python.js';
 import { compilePyRegex, fnmatch, PyRegexError, translateGlob, type CompiledPyRegex } from './pyregex.js';
+import { headsOfPath, unaffected } from './annotations.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
 
@@ -105,6 +106,16 @@ export const TAG_KEY_TRANSFORMS: Readonly<Record<string, (s: string) => string>>
   nounderscores: (s) => s.replaceAll('_', ''),
   nodashes: (s) => s.replaceAll('-', ''),
 };
+
+/**
+ * The top-level fields of a subject that resolving `key` may read (for a `tag:` key the tag containers, for
+ * a field path the field and the path's head); undefined when it may read anything (other JMESPath).
+ */
+export function keyHeads(key: string): readonly string[] | undefined {
+  if (key.startsWith('tag:')) return ['Tags', 'labels', 'tags'];
+  const head = headsOfPath(key);
+  return head === undefined ? undefined : head === key ? [key] : [key, head];
+}
 
 /** Resolves a key against a subject (§5.2 + §5.3). */
 export type KeyResolver = (subject: unknown) => unknown;
@@ -530,6 +541,8 @@ export class ValueMatcher {
   private nowRef: Date | undefined;
   private nowDerived: unknown;
   private readonly exprResolvers = new Map<string, KeyResolver>();
+  /** The top-level fields of the subject test() may read; undefined when it may read any (see keyHeads). */
+  readonly heads: readonly string[] | undefined;
 
   constructor(data: Record<string, unknown>, options: ValueMatcherOptions = {}) {
     this.data = data;
@@ -553,6 +566,7 @@ export class ValueMatcher {
       this.inOrNotIn = false;
       this.convert = undefined;
       this.vSpecial = specialOf(this.v);
+      this.heads = keyHeads(k);
       return;
     }
     this.key = data['key'];
@@ -614,6 +628,10 @@ export class ValueMatcher {
     }
     this.convert = this.valueType === undefined ? undefined : this.buildConversion(this.valueType);
     if (this.loaded) this.vSpecial = specialOf(this.v);
+    this.heads =
+      typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
+        ? keyHeads(this.key)
+        : undefined;
   }
 
   /** True once test() may be called (no value_from, or value_from loaded). */
@@ -682,6 +700,30 @@ export class ValueMatcher {
 
   /** Like test(), plus the `c7n:MatchedFilters` annotation when this matcher annotates. */
   testAndAnnotate(subject: unknown, ctx: EvalContext): boolean {
+    const store = ctx.annotations;
+    if (store !== undefined && isDict(subject)) {
+      // A resource of a policy run: read it with its overlay where that matters, annotate the overlay.
+      const ov = store.overlay(subject);
+      const matched = this.test(
+        ov === undefined || unaffected(this.heads, ov) ? subject : store.view(subject),
+        ctx,
+      );
+      if (matched && this.annotate) {
+        const existing =
+          ov !== undefined && MATCHED_FILTERS_ANNOTATION in ov
+            ? ov[MATCHED_FILTERS_ANNOTATION]
+            : subject[MATCHED_FILTERS_ANNOTATION];
+        if (existing === undefined) {
+          if (!store.has(subject, MATCHED_FILTERS_ANNOTATION))
+            store.set(subject, MATCHED_FILTERS_ANNOTATION, [this.key]);
+        } else if (Array.isArray(existing)) {
+          // A list as listed is shared by every policy: this run appends to its own copy.
+          if (ov !== undefined && ov[MATCHED_FILTERS_ANNOTATION] === existing) existing.push(this.key);
+          else store.set(subject, MATCHED_FILTERS_ANNOTATION, [...existing, this.key]);
+        }
+      }
+      return matched;
+    }
     const matched = this.test(subject, ctx);
     if (matched && this.annotate && isDict(subject)) {
       const existing = subject[MATCHED_FILTERS_ANNOTATION];

@@ -61,6 +61,12 @@ export function pythonFloatRepr(v: number): string {
   return `${sign}${digits.slice(0, exp + 1)}.${digits.slice(exp + 1)}`;
 }
 
+/** Code units ensure_ascii escapes that JSON.stringify leaves as they are (from DEL up). */
+const NON_ASCII = /[\u007f-\uffff]/;
+const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+const NEWLINES = /\n/g;
+const asciiEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /** Characters a JSON string with ensure_ascii cannot hold as they are. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
 
@@ -69,17 +75,118 @@ function pythonString(s: string): string {
   if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   // JSON.stringify already gives the short escapes and lower-case \u00XX for controls; ensure_ascii adds
   // every code unit from U+007F up (lone surrogates included, which JSON.stringify escapes itself).
-  return JSON.stringify(s).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
+  return JSON.stringify(s).replace(NON_ASCII_ALL, asciiEscape);
+}
+
+/** Where the encoder puts its output pieces, in order: an array (joined once) or a ByteSink. */
+interface Sink {
+  push(piece: string): unknown;
 }
 
 /**
- * The encoder behind pythonJson. Output pieces go to one array joined once at the end (appending to a
- * string builds ropes whose garbage dominated the run); indentation strings and encoded keys are made
- * once. With `memo`, the text of each nested list, mapping and date is remembered by identity and
- * level: the resources of one run share most of their nested values (Tags, StorageConfigs,
+ * Output pieces copied straight into one buffer that grows as needed and is reused from file to file:
+ * nothing is left for the collector, and no fresh memory is touched per file (on this kind of machine,
+ * faulting in new pages cost more than the copying). The encoder writes ASCII only (ensure_ascii), so
+ * latin1 copies are the UTF-8 bytes and a piece takes exactly its length in bytes.
+ */
+class ByteSink implements Sink {
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private pos = 0;
+
+  push(piece: string): void {
+    if (this.pos + piece.length > this.buf.length) {
+      const next = Buffer.allocUnsafe(Math.max(this.pos + piece.length, this.buf.length * 2));
+      this.buf.copy(next, 0, 0, this.pos);
+      this.buf = next;
+    }
+    this.pos += this.buf.write(piece, this.pos, 'latin1');
+  }
+
+  /** Starts over (the bytes of the last file must be written by now). */
+  reset(): void {
+    this.pos = 0;
+  }
+
+  /** The bytes pushed since reset, as a view (valid until the next reset). */
+  bytes(): Buffer {
+    return this.buf.subarray(0, this.pos);
+  }
+}
+
+/** The text of a resource's leading keys, for PythonJsonEncoder.listInto. */
+interface PrefixEntry {
+  readonly keys: readonly string[];
+  readonly vals: readonly unknown[];
+  /** Everything from the resource's opening `{` up to its first annotation ('' when nothing was written). */
+  readonly text: string;
+  /** Whether text holds at least one key. */
+  readonly any: boolean;
+}
+
+/** Bounds the memory of the prefix cache (one entry is about one resource's text). */
+const MAX_PREFIXES = 200_000;
+
+/** An object with Object.prototype or null as its prototype: written key by key, never special. */
+function isPlainMapping(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Numbers JSON.stringify spells as Python's repr of the same int or float (see PythonJsonEncoder.scalar). */
+function nativeNumber(x: number): boolean {
+  return Number.isInteger(x) ? Math.abs(x) < 1e21 : Number.isFinite(x) && Math.abs(x) >= 1e-4;
+}
+
+/** Whether JSON.stringify writes `v` as PythonJsonEncoder does (see nativeText). */
+function jsonSafe(v: object, depth: number): boolean {
+  if (depth > 32 || (v as { toJSON?: unknown }).toJSON !== undefined) return false;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const x: unknown = v[i];
+      const t = typeof x;
+      if (
+        t === 'object'
+          ? x !== null && !jsonSafe(x as object, depth + 1)
+          : t === 'bigint' || (t === 'number' && !nativeNumber(x as number))
+      )
+        return false;
+    }
+    return true;
+  }
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const record = v as Record<string, unknown>;
+  const keys = Object.keys(record);
+  for (let i = 0; i < keys.length; i++) {
+    const x = record[keys[i] as string];
+    const t = typeof x;
+    if (
+      t === 'object'
+        ? x !== null && !jsonSafe(x as object, depth + 1)
+        : t === 'bigint' || (t === 'number' && !nativeNumber(x as number))
+    )
+      return false;
+  }
+  return true;
+}
+
+/** A short array of strings, numbers, booleans or nulls (`c7n:MatchedFilters`): cheaper to write than to memo. */
+function isSmallFlatArray(v: object): boolean {
+  if (!Array.isArray(v) || v.length > 8) return false;
+  for (let i = 0; i < v.length; i++) {
+    const x: unknown = v[i];
+    const t = typeof x;
+    if (t !== 'string' && t !== 'number' && t !== 'boolean' && x !== null) return false;
+  }
+  return true;
+}
+
+/**
+ * The encoder behind pythonJson. Output pieces go to a sink (an array joined once at the end, or buffers;
+ * appending to a string builds ropes whose garbage dominated the run); indentation strings and encoded
+ * keys are made once. With `memo`, the text of each nested list, mapping and date is remembered by
+ * identity and level: the resources of one run share most of their nested values (Tags, StorageConfigs,
  * annotations), and policies that match the same instance write them again and again. Only for values
  * that do not change while the encoder is in use.
  */
@@ -88,7 +195,9 @@ class PythonJsonEncoder {
   private readonly keys = new Map<string, string>();
   private readonly stack: object[] = [];
   private readonly memo: WeakMap<object, { level: number; text: string }> | undefined;
-  private parts: string[] = [];
+  private parts: Sink = [];
+  private readonly prefixes = new Map<unknown, PrefixEntry[]>();
+  private prefixCount = 0;
 
   constructor(
     private readonly indent: number,
@@ -99,14 +208,127 @@ class PythonJsonEncoder {
 
   /** The whole text of `v`, or undefined for what JSON leaves out (undefined, functions, symbols). */
   text(v: unknown): string | undefined {
-    this.parts = [];
+    const parts: string[] = [];
+    this.parts = parts;
     try {
       if (!this.put(v, 0)) return undefined;
-      return this.parts.join('');
+      return parts.join('');
     } finally {
       this.parts = [];
       this.stack.length = 0;
     }
+  }
+
+  /** text() of a list of resources (see listInto), into `sink` after what it holds. */
+  listBytes(list: unknown, sink: ByteSink): void {
+    if (!this.listInto(list, sink)) sink.push('null');
+  }
+
+  /** text() of a list of resources (see listInto), as a string. */
+  listText(list: unknown): string | undefined {
+    const parts: string[] = [];
+    return this.listInto(list, parts) ? parts.join('') : undefined;
+  }
+
+  /**
+   * Puts text(list) into `sink`, faster for a list of resources (resources.json): the resources of a run
+   * are shallow copies of one listing, so the leading keys of a resource (everything before its first
+   * `c7n` annotation) hold the very same values in every policy that matched it. Their text is made
+   * once and reused whenever all those keys and values are identical (`===`), as the memo does for nested
+   * values. False (nothing put) for what JSON leaves out.
+   */
+  private listInto(list: unknown, sink: Sink): boolean {
+    this.parts = sink;
+    try {
+      if (!Array.isArray(list) || this.memo === undefined) return this.put(list, 0);
+      this.stack.push(list);
+      let n = 0;
+      for (const x of list as unknown[]) {
+        sink.push(this.br(1, n++ === 0 ? '[' : ','));
+        if (isPlainMapping(x)) this.putResource(x);
+        else if (!this.put(x, 1)) sink.push('null');
+      }
+      sink.push(n === 0 ? '[]' : `${this.br(0)}]`);
+      return true;
+    } finally {
+      this.parts = [];
+      this.stack.length = 0;
+    }
+  }
+
+  /** putObject of a plain mapping at level 1, with its leading keys' text shared (see listInto). */
+  private putResource(r: Record<string, unknown>): void {
+    const stack = this.stack;
+    if (stack.includes(r)) throw new TypeError('Circular reference detected');
+    stack.push(r);
+    const keys = Object.keys(r);
+    let cut = 0;
+    while (cut < keys.length && !(keys[cut] as string).startsWith('c7n')) cut++;
+    let any = false;
+    if (cut > 0) {
+      const vals = new Array<unknown>(cut);
+      for (let i = 0; i < cut; i++) vals[i] = r[keys[i] as string];
+      const bucket = this.prefixes.get(vals[0]);
+      let hit: PrefixEntry | undefined;
+      if (bucket !== undefined) {
+        for (const e of bucket) {
+          if (e.keys.length !== cut) continue;
+          let same = true;
+          for (let i = 0; i < cut; i++) {
+            if (e.keys[i] !== keys[i] || e.vals[i] !== vals[i]) {
+              same = false;
+              break;
+            }
+          }
+          if (same) {
+            hit = e;
+            break;
+          }
+        }
+      }
+      if (hit !== undefined) {
+        if (hit.text !== '') this.parts.push(hit.text);
+        any = hit.any;
+      } else {
+        const outer = this.parts;
+        const parts: string[] = [];
+        this.parts = parts;
+        try {
+          for (let i = 0; i < cut; i++) {
+            const x = vals[i];
+            const t = typeof x;
+            if (t === 'undefined' || t === 'function' || t === 'symbol') continue;
+            parts.push(this.br(2, any ? ',' : '{'));
+            parts.push(this.key(keys[i] as string));
+            any = true;
+            this.put(x, 2);
+          }
+        } finally {
+          this.parts = outer;
+        }
+        const text = parts.join('');
+        if (text !== '') outer.push(text);
+        if (this.prefixCount < MAX_PREFIXES) {
+          const entry: PrefixEntry = { keys: keys.slice(0, cut), vals, text, any };
+          if (bucket === undefined) this.prefixes.set(vals[0], [entry]);
+          else if (bucket.length < 4) bucket.push(entry);
+          this.prefixCount++;
+        }
+      }
+    }
+    const sink = this.parts;
+    for (let i = cut; i < keys.length; i++) {
+      const k = keys[i] as string;
+      const x = r[k];
+      const t = typeof x;
+      if (t === 'undefined' || t === 'function' || t === 'symbol') continue;
+      sink.push(this.br(2, any ? ',' : '{'));
+      sink.push(this.key(k));
+      any = true;
+      this.put(x, 2);
+    }
+    sink.push(any ? `${this.br(1)}}` : '{}');
+    stack.pop();
   }
 
   /** A newline and the indentation of `level`; `open` and `,` variants precomputed alike. */
@@ -153,29 +375,51 @@ class PythonJsonEncoder {
   private put(v: unknown, level: number): boolean {
     const t = typeof v;
     if (t === 'undefined' || t === 'function' || t === 'symbol') return false;
-    const parts = this.parts;
     if (v === null || t !== 'object') {
-      parts.push(this.scalar(v) as string);
+      this.parts.push(this.scalar(v) as string);
       return true;
     }
     const obj = v as object;
     // Levels 0 and 1 are the list and the resources themselves, each written once.
     const memo = this.memo;
-    if (memo !== undefined && level >= 2) {
+    if (memo !== undefined && level >= 2 && !isSmallFlatArray(obj)) {
       const hit = memo.get(obj);
       if (hit !== undefined && hit.level === level) {
-        parts.push(hit.text);
+        this.parts.push(hit.text);
         return true;
       }
-      const start = parts.length;
-      this.putObject(obj, level);
-      const text = parts.length - start === 1 ? (parts[start] as string) : parts.splice(start).join('');
-      if (parts.length === start) parts.push(text);
+      let text = this.nativeText(obj, level);
+      if (text === undefined) {
+        const outer = this.parts;
+        const parts: string[] = [];
+        this.parts = parts;
+        try {
+          this.putObject(obj, level);
+        } finally {
+          this.parts = outer;
+        }
+        text = parts.length === 1 ? (parts[0] as string) : parts.join('');
+      }
+      this.parts.push(text);
       memo.set(obj, { level, text });
       return true;
     }
     this.putObject(obj, level);
     return true;
+  }
+
+  /**
+   * The text of `obj` at `level` by the native JSON.stringify, when that is byte for byte what putObject
+   * writes: plain mappings and arrays of strings, booleans, null and numbers JS spells as Python does
+   * (no dates, bigints, sets, maps, toJSON, NaN or floats below 1e-4), not nested too deep (cycles).
+   * Non-ASCII is escaped afterwards: it can only be inside strings, where each code unit is escaped alike.
+   */
+  private nativeText(obj: object, level: number): string | undefined {
+    const indent = this.indent;
+    if (indent < 1 || indent > 10 || !jsonSafe(obj, 0)) return undefined;
+    let text = JSON.stringify(obj, null, indent);
+    if (NON_ASCII.test(text)) text = text.replace(NON_ASCII_ALL, asciiEscape);
+    return level === 0 ? text : text.replace(NEWLINES, this.br(level));
   }
 
   private putObject(obj: object, level: number): void {
@@ -195,20 +439,23 @@ class PythonJsonEncoder {
     const stack = this.stack;
     if (stack.includes(obj)) throw new TypeError('Circular reference detected');
     stack.push(obj);
-    const first = parts.length;
+    let any = false;
     if (Array.isArray(obj) || obj instanceof Set) {
       const items: Iterable<unknown> = obj;
       for (const x of items) {
-        parts.push(this.br(level + 1, parts.length === first ? '[' : ','));
+        parts.push(this.br(level + 1, any ? ',' : '['));
+        any = true;
         if (!this.put(x, level + 1)) parts.push('null');
       }
-      parts.push(parts.length === first ? '[]' : `${this.br(level)}]`);
+      parts.push(any ? `${this.br(level)}]` : '[]');
     } else {
       const entries: Iterable<readonly [unknown, unknown]> | undefined = obj instanceof Map ? obj : undefined;
       const one = (k: string, x: unknown): void => {
         const t = typeof x;
         if (t === 'undefined' || t === 'function' || t === 'symbol') return;
-        parts.push(this.br(level + 1, parts.length === first ? '{' : ','), this.key(k));
+        parts.push(this.br(level + 1, any ? ',' : '{'));
+        parts.push(this.key(k));
+        any = true;
         this.put(x, level + 1);
       };
       if (entries !== undefined) {
@@ -218,7 +465,7 @@ class PythonJsonEncoder {
         const keys = Object.keys(record);
         for (let i = 0; i < keys.length; i++) one(keys[i] as string, record[keys[i] as string]);
       }
-      parts.push(parts.length === first ? '{}' : `${this.br(level)}}`);
+      parts.push(any ? `${this.br(level)}}` : '{}');
     }
     stack.pop();
   }
@@ -399,24 +646,24 @@ export function buildMetadata(
   };
 }
 
-async function writeOne(
-  path: string,
-  content: string,
-  written: string[],
-  errors: FileError[],
-): Promise<void> {
+/** What happened to one file, in the order the files are listed in the result. */
+type FileOutcome = { readonly path: string; readonly error?: string };
+
+async function writeOne(path: string, content: string | Buffer): Promise<FileOutcome> {
   try {
-    await writeFile(path, content, 'utf8');
-    written.push(path);
+    // The encoder writes ASCII only (ensure_ascii), so latin1 gives the UTF-8 bytes with a plain copy.
+    await (typeof content === 'string' ? writeFile(path, content, 'latin1') : writeFile(path, content));
+    return { path };
   } catch (err) {
-    errors.push({ path, message: err instanceof Error ? err.message : String(err) });
+    return { path, error: err instanceof Error ? err.message : String(err) };
   }
 }
 
 /**
  * Writes results.json first (the file that must exist whatever happens next), then each policy's folder.
  * Skipped policies get no folder; failed ones get metadata.json only (c7n writes it on the way out of a failed
- * execution, but never resources.json). Never throws.
+ * execution, but never resources.json). Never throws. Files are written while the next ones are encoded;
+ * `written` and `errors` list them in policy order all the same.
  */
 export async function writeOutputFolder(
   run: RunResult,
@@ -439,43 +686,70 @@ export async function writeOutputFolder(
   } catch (err) {
     resultsJson = `${JSON.stringify({ gate: options.gate.verdict, error: `results could not be serialised: ${String(err)}`, counts: options.gate.counts }, null, 2)}\n`;
   }
-  await writeOne(resultsPath, resultsJson, written, errors);
+  try {
+    // results.json is JSON.stringify's text (not ASCII only): UTF-8.
+    await writeFile(resultsPath, resultsJson, 'utf8');
+    written.push(resultsPath);
+  } catch (err) {
+    errors.push({ path: resultsPath, message: err instanceof Error ? err.message : String(err) });
+  }
 
   // One encoder for every resources.json of the run: policies share resources, and resources share nested
-  // values, which it encodes once (nothing changes the run's results while reports are written).
+  // values, which it encodes once (nothing changes the run's results while reports are written). Two byte
+  // sinks take turns: one file is written while the next is encoded into the other.
   const resourcesEncoder = new PythonJsonEncoder(2, true);
+  const sinks = [new ByteSink(), new ByteSink()] as const;
+  const sinkBusy: (Promise<unknown> | undefined)[] = [undefined, undefined];
+  let turn = 0;
+  // Per policy, its files' outcomes in order (resources.json, metadata.json); filled as writes finish.
+  const outcomes: Promise<readonly FileOutcome[]>[] = [];
+  const byDir = new Map<string, Promise<unknown>>();
   for (const p of run.policies) {
     if (p.status === 'skipped') continue;
     const dir = policyDir(root, p);
+    // Two executions writing one folder (a duplicate name) go one after the other, the last one winning.
+    const sameDir = byDir.get(dir);
+    if (sameDir !== undefined) await sameDir;
     try {
       await mkdir(dir, { recursive: true });
     } catch (err) {
-      errors.push({ path: dir, message: err instanceof Error ? err.message : String(err) });
+      outcomes.push(
+        Promise.resolve([{ path: dir, error: err instanceof Error ? err.message : String(err) }]),
+      );
       continue;
     }
+    const files: Promise<FileOutcome>[] = [];
     if (p.status === 'ok') {
+      const path = join(dir, 'resources.json');
+      const slot = turn++ % 2;
+      await sinkBusy[slot];
+      const sink = sinks[slot] as ByteSink;
+      sink.reset();
       try {
-        const text = resourcesEncoder.text(p.resources) ?? 'null';
-        await writeOne(join(dir, 'resources.json'), text, written, errors);
+        resourcesEncoder.listBytes(p.resources, sink);
+        const write = writeOne(path, sink.bytes());
+        sinkBusy[slot] = write;
+        files.push(write);
       } catch (err) {
-        errors.push({
-          path: join(dir, 'resources.json'),
-          message: err instanceof Error ? err.message : String(err),
-        });
+        files.push(Promise.resolve({ path, error: err instanceof Error ? err.message : String(err) }));
       }
     }
+    const metaPath = join(dir, 'metadata.json');
     try {
-      await writeOne(
-        join(dir, 'metadata.json'),
-        pythonJson(buildMetadata(run, p, options), 2),
-        written,
-        errors,
-      );
+      files.push(writeOne(metaPath, pythonJson(buildMetadata(run, p, options), 2)));
     } catch (err) {
-      errors.push({
-        path: join(dir, 'metadata.json'),
-        message: err instanceof Error ? err.message : String(err),
-      });
+      files.push(
+        Promise.resolve({ path: metaPath, error: err instanceof Error ? err.message : String(err) }),
+      );
+    }
+    const all = Promise.all(files);
+    outcomes.push(all);
+    byDir.set(dir, all);
+  }
+  for (const files of await Promise.all(outcomes)) {
+    for (const f of files) {
+      if (f.error === undefined) written.push(f.path);
+      else errors.push({ path: f.path, message: f.error });
     }
   }
   return { written, errors };

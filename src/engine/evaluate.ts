@@ -139,12 +139,19 @@ export interface SharedListing {
    * outputs get their own copies of those lists, as every policy's copy of the resource would have.
    */
   readonly withLists: ReadonlySet<Resource>;
+  /**
+   * Every resource has its own string `Id` and no two share one: blocks may then identify resources by
+   * position (AnnotationStore.distinct).
+   */
+  readonly distinctIds: boolean;
 }
 
 export function shareListing(source: readonly Resource[]): SharedListing {
   const n = source.length;
   const resources = new Array<Resource>(n);
   const withLists = new Set<Resource>();
+  const ids = new Set<string>();
+  let distinctIds = true;
   for (let i = 0; i < n; i++) {
     // Copied once from the source (which may serve several targets), so no caller's object is ever shared.
     const p: Resource = copyResource(source[i] as Resource);
@@ -155,8 +162,13 @@ export function shareListing(source: readonly Resource[]): SharedListing {
       }
     }
     resources[i] = p;
+    if (distinctIds) {
+      const id = Object.prototype.hasOwnProperty.call(p, 'Id') ? p.Id : undefined;
+      if (typeof id !== 'string' || ids.has(id)) distinctIds = false;
+      else ids.add(id);
+    }
   }
-  return { resources, withLists };
+  return { resources, withLists, distinctIds };
 }
 
 function isSharedListing(x: SharedListing | readonly Resource[]): x is SharedListing {
@@ -221,7 +233,7 @@ export async function evaluatePolicy(
     population = listing.resources.length;
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
     let selected: Resource[] = [];
-    const store = new AnnotationStore();
+    const store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
       selected = await runSequence(policy.filters, listing.resources.slice(), { ...ctx, annotations: store });
     }

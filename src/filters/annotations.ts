@@ -39,6 +39,26 @@ function put(o: Record<string, unknown>, k: string, v: unknown): void {
 
 export class AnnotationStore {
   private readonly overlays = new Map<Resource, Overlay>();
+  /**
+   * True when the subjects evaluated with this store are distinct objects with distinct identities (every
+   * listed resource has its own `Id`, all different; list elements evaluated in place are distinct objects):
+   * blocks may then identify them by position (src/filters/blocks.ts) instead of by identity key.
+   */
+  readonly distinct: boolean;
+
+  constructor(options: { readonly distinct?: boolean } = {}) {
+    this.distinct = options.distinct === true;
+  }
+
+  /** Forgets every overlay (a store reused for the next subject list). */
+  clear(): void {
+    this.overlays.clear();
+  }
+
+  /** True when the store has overlays for no subject. */
+  get empty(): boolean {
+    return this.overlays.size === 0;
+  }
   /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
   private readonly owned = new WeakSet<object>();
 

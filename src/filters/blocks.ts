@@ -183,6 +183,48 @@ function selectInInputOrder(
 }
 
 /**
+ * Whether a block may identify its subjects by position: the policy run's store vouches that its subjects
+ * are distinct objects with distinct identities (see AnnotationStore.distinct), so "same identity" is "same
+ * object", and unions/differences need no Map or Set keyed by identity.
+ */
+function byPosition(ctx: EvalContext): boolean {
+  return ctx.annotations !== undefined && ctx.annotations.distinct;
+}
+
+/**
+ * Sets marks[i] for every position i of `input` whose object is in `subset` (a subset of input, normally in
+ * input order: then one forward walk finds them all; otherwise an object → position map is built once).
+ */
+function markSubset(input: readonly Resource[], subset: readonly Resource[], marks: Uint8Array): void {
+  const n = input.length;
+  let at = 0;
+  let positions: Map<Resource, number> | undefined;
+  for (let j = 0; j < subset.length; j++) {
+    const r = subset[j] as Resource;
+    if (positions === undefined) {
+      let k = at;
+      while (k < n && input[k] !== r) k++;
+      if (k < n) {
+        marks[k] = 1;
+        at = k + 1;
+        continue;
+      }
+      positions = new Map();
+      for (let i = 0; i < n; i++) positions.set(input[i] as Resource, i);
+    }
+    const k = positions.get(r);
+    if (k !== undefined) marks[k] = 1;
+  }
+}
+
+/** The resources of `input` whose mark is `want`, in input order. */
+function selectMarked(input: readonly Resource[], marks: Uint8Array, want: number): Resource[] {
+  const out: Resource[] = [];
+  for (let i = 0; i < input.length; i++) if (marks[i] === want) out.push(input[i] as Resource);
+  return out;
+}
+
+/**
  * The children of a block: the value of its `and`/`or`/`not` key. Written as a bare name (`- or`, i.e.
  * `{type: or}`) there is no list, which c7n cannot build either; that is a construction error.
  */
@@ -206,6 +248,10 @@ abstract class Block implements Filter {
 
   isSync(ctx: EvalContext): boolean {
     return allSync(this.children, ctx);
+  }
+
+  inPlaceElements(): boolean {
+    return this.children.every((c) => c.inPlaceElements?.() === true);
   }
 
   abstract processSync(resources: Resource[], ctx: EvalContext): Resource[];
@@ -244,6 +290,14 @@ class AndBlock extends Block {
     ctx: EvalContext,
   ): Resource[] {
     // Resources dropped inside the block lose what the block added to them (and get back what they had).
+    if (byPosition(ctx)) {
+      if (survivors.length === resources.length) return survivors; // nobody dropped
+      const marks = new Uint8Array(resources.length);
+      markSubset(resources, survivors, marks);
+      for (let i = 0; i < resources.length; i++)
+        if (marks[i] === 0) restoreOne(resources[i] as Resource, snaps[i] ?? null, ctx);
+      return survivors;
+    }
     const kept = new Set<unknown>();
     for (const r of survivors) kept.add(identityOf(r, this.idKey, 'and'));
     for (let i = 0; i < resources.length; i++) {
@@ -258,6 +312,12 @@ class OrBlock extends Block {
   readonly type = 'or';
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
+    if (byPosition(ctx)) {
+      const marks = new Uint8Array(resources.length);
+      for (const child of this.children)
+        markSubset(resources, (child as Required<Filter>).processSync(resources, ctx), marks);
+      return selectMarked(resources, marks, 1);
+    }
     const byId = indexById(resources, this.idKey, 'or');
     const matched = new Set<unknown>();
     for (const child of this.children) {
@@ -268,6 +328,11 @@ class OrBlock extends Block {
   }
 
   protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
+    if (byPosition(ctx)) {
+      const marks = new Uint8Array(resources.length);
+      for (const child of this.children) markSubset(resources, await child.process(resources, ctx), marks);
+      return selectMarked(resources, marks, 1);
+    }
     const byId = indexById(resources, this.idKey, 'or');
     const matched = new Set<unknown>();
     // Every child sees the whole input, not what earlier children left (§4.3); annotations stay as added.
@@ -285,13 +350,13 @@ class NotBlock extends Block {
   readonly type = 'not';
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
-    const byId = indexById(resources, this.idKey, 'not');
+    const byId = byPosition(ctx) ? undefined : indexById(resources, this.idKey, 'not');
     const snaps = snapshotAll(resources, ctx);
     return this.finish(resources, byId, snaps, runSequenceSync(this.children, resources, ctx), ctx);
   }
 
   protected async processAsync(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
-    const byId = indexById(resources, this.idKey, 'not');
+    const byId = byPosition(ctx) ? undefined : indexById(resources, this.idKey, 'not');
     const snaps = snapshotAll(resources, ctx);
     // not [A, B] = NOT (A AND B): the children run as a sequence, the block keeps what did not survive it.
     return this.finish(resources, byId, snaps, await runSequence(this.children, resources, ctx), ctx);
@@ -299,11 +364,17 @@ class NotBlock extends Block {
 
   private finish(
     resources: Resource[],
-    byId: Map<unknown, Resource>,
+    byId: Map<unknown, Resource> | undefined,
     snaps: AnnotationSnapshot[],
     survivors: Resource[],
     ctx: EvalContext,
   ): Resource[] {
+    if (byId === undefined) {
+      const marks = new Uint8Array(resources.length);
+      markSubset(resources, survivors, marks);
+      for (let i = 0; i < resources.length; i++) restoreOne(resources[i] as Resource, snaps[i] ?? null, ctx);
+      return selectMarked(resources, marks, 0);
+    }
     const survived = new Set<unknown>();
     for (const r of survivors) survived.add(identityOf(r, this.idKey, 'not'));
     // Nothing added inside a `not` survives it, on kept and dropped resources alike.

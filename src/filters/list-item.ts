@@ -11,7 +11,7 @@
  * and the elements the key selects in them are annotated. The listed object is never written.
  */
 import { PolicyRuntimeError } from '../errors.js';
-import { getAnnotation, headsOfPath, setAnnotation, subjectFor } from './annotations.js';
+import { AnnotationStore, getAnnotation, headsOfPath, setAnnotation, subjectFor } from './annotations.js';
 import {
   allSync,
   copyResource,
@@ -104,6 +104,10 @@ class ListItemFilter implements Filter {
   /** The top-level fields `key` reads (undefined: any), to know when a resource's overlay matters. */
   private heads?: readonly string[];
   private readonly compare?: (a: unknown, b: unknown) => boolean;
+  /** Whether attrs may run on the elements themselves (see inPlaceElements in ./types.ts). */
+  private readonly inPlace: boolean;
+  /** The element store of the in-place path, reused (cleared) for each resource. */
+  private readonly elementStore = new AnnotationStore({ distinct: true });
 
   constructor(
     private readonly key: unknown,
@@ -112,6 +116,7 @@ class ListItemFilter implements Filter {
     countOp: unknown,
   ) {
     if (count !== undefined) this.compare = countComparison(typeof countOp === 'string' ? countOp : 'eq');
+    this.inPlace = attrs.length > 0 && attrs.every((f) => f.inPlaceElements?.() === true);
   }
 
   private items(r: Resource): unknown {
@@ -149,11 +154,18 @@ class ListItemFilter implements Filter {
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const out: Resource[] = [];
     const attrsCtx = ListItemFilter.attrsContext(ctx);
+    const elementCtx: EvalContext | undefined = this.inPlace
+      ? { ...ctx, annotations: this.elementStore }
+      : undefined;
     for (const r of resources) {
       const items = this.itemsToTest(r, out, ctx);
       if (items === undefined) continue;
       if (this.attrs.length === 0) {
         this.conclude(r, items, undefined, out, ctx);
+        continue;
+      }
+      if (elementCtx !== undefined && plainElements(items)) {
+        this.conclude(r, items, this.attrsInPlace(r, items, elementCtx, ctx), out, ctx);
         continue;
       }
       const copies = this.copiesOf(items);
@@ -207,6 +219,35 @@ class ListItemFilter implements Filter {
     return items;
   }
 
+  /**
+   * attrs over the elements themselves (plain mappings without annotations, distinct objects: see
+   * plainElements), with what they annotate kept in the element store instead of on copies. Gives the same
+   * positions and write-back as the copy path: the annotated elements are copied only when some element's
+   * annotations changed, which is when the copy path writes its copies back.
+   */
+  private attrsInPlace(r: Resource, items: unknown[], elementCtx: EvalContext, ctx: EvalContext): number[] {
+    const store = this.elementStore;
+    store.clear();
+    const elements = items.slice() as Resource[];
+    const survivors = runSequenceSync(this.attrs, elements, elementCtx);
+    const indices = positionsOf(items, survivors);
+    let changed = false;
+    if (!store.empty) {
+      for (let i = 0; i < items.length && !changed; i++) {
+        const ov = store.overlay(items[i] as Resource);
+        if (ov !== undefined && Object.keys(ov).length > 0) changed = true;
+      }
+    }
+    if (changed) {
+      const copies = new Array<Resource>(items.length);
+      for (let i = 0; i < items.length; i++)
+        copies[i] = store.materialize(items[i] as Resource, copyResource);
+      store.clear();
+      writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
+    } else store.clear();
+    return indices;
+  }
+
   private copiesOf(items: unknown[]): Resource[] {
     const key = this.key as string;
     const copies = new Array<Resource>(items.length);
@@ -252,6 +293,52 @@ class ListItemFilter implements Filter {
       out.push(r);
     }
   }
+}
+
+/**
+ * True when attrs may run on the elements themselves: every element is a mapping without annotation keys
+ * (so none carries a `c7n:_id` or a list an annotation would append to), and no object is listed twice (so
+ * blocks may identify elements by object, as positions would).
+ */
+function plainElements(items: unknown[]): boolean {
+  const n = items.length;
+  for (let i = 0; i < n; i++) {
+    const el = items[i];
+    if (!isDict(el)) return false; // the copy path reports it
+    for (const k in el) if (isAnnotationKey(k)) return false;
+    for (let j = 0; j < i; j++) if (items[j] === el) return false;
+    if (i >= 64) return distinctObjects(items);
+  }
+  return true;
+}
+
+function distinctObjects(items: unknown[]): boolean {
+  const seen = new Set<unknown>();
+  for (let i = 0; i < items.length; i++) {
+    const el = items[i];
+    if (seen.has(el)) return false;
+    seen.add(el);
+    if (i >= 64) {
+      if (!isDict(el)) return false;
+      for (const k in el) if (isAnnotationKey(k)) return false;
+    }
+  }
+  return true;
+}
+
+/** The positions in `items` of `survivors` (elements of items, normally in their order). */
+function positionsOf(items: unknown[], survivors: readonly Resource[]): number[] {
+  const out = new Array<number>(survivors.length);
+  let at = 0;
+  for (let j = 0; j < survivors.length; j++) {
+    const s = survivors[j];
+    let k = at;
+    while (k < items.length && items[k] !== s) k++;
+    if (k === items.length) k = items.indexOf(s);
+    out[j] = k;
+    at = k + 1;
+  }
+  return out;
 }
 
 /** A private copy of one element, tagged with its position; list-valued annotations are copied too. */
@@ -309,6 +396,18 @@ function writeBack(
     changed = annotationsChanged(items[i] as Record<string, unknown>, copies[i] as Resource);
   }
   if (!changed) return;
+  writeBackCopies(r, search, key, items, copies, ctx);
+}
+
+/** writeBack once some element's annotations changed: `copies` are the elements as attrs left them. */
+function writeBackCopies(
+  r: Resource,
+  search: JmesSearch,
+  key: string,
+  items: unknown[],
+  copies: Resource[],
+  ctx: EvalContext,
+): void {
   const path = fieldPath(key);
   if (path !== undefined && path.length > 0) {
     const head = path[0] as string;

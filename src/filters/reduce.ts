@@ -97,6 +97,79 @@ function compareValues(a: SortValue, b: SortValue): number {
   return a.getTime() - (b as Date).getTime();
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/**
+ * A comparator of positions 0..n-1 by keys[position] (compareValues, reversed for `desc`), ties broken by
+ * position. Keys of one sort config all have one type (sentinels included); that type gets a comparator of
+ * its own (dates compared by their precomputed times), anything else the generic one.
+ */
+function positionComparator(keys: readonly SortValue[], desc: boolean): (a: number, b: number) => number {
+  const n = keys.length;
+  const first = keys[0];
+  const kind = typeof first;
+  let same = true;
+  if (first instanceof Date) {
+    for (let i = 1; i < n && same; i++) same = keys[i] instanceof Date;
+  } else {
+    for (let i = 1; i < n && same; i++) same = typeof keys[i] === kind;
+  }
+  if (same && kind === 'number') {
+    const ks = keys as readonly number[];
+    return desc
+      ? (a, b) => {
+          const x = ks[a] as number;
+          const y = ks[b] as number;
+          return y < x ? -1 : y > x ? 1 : a - b;
+        }
+      : (a, b) => {
+          const x = ks[a] as number;
+          const y = ks[b] as number;
+          return x < y ? -1 : x > y ? 1 : a - b;
+        };
+  }
+  if (same && kind === 'string') {
+    const ks = keys as readonly string[];
+    let surrogates = false;
+    for (let i = 0; i < n && !surrogates; i++) surrogates = SURROGATE.test(ks[i] as string);
+    if (!surrogates) {
+      // Without surrogates, UTF-16 code unit order (JavaScript's <) is code point order (Python's).
+      return desc
+        ? (a, b) => {
+            const x = ks[a] as string;
+            const y = ks[b] as string;
+            return y < x ? -1 : y > x ? 1 : a - b;
+          }
+        : (a, b) => {
+            const x = ks[a] as string;
+            const y = ks[b] as string;
+            return x < y ? -1 : x > y ? 1 : a - b;
+          };
+    }
+    return desc
+      ? (a, b) => {
+          const x = ks[a] as string;
+          const y = ks[b] as string;
+          return x === y ? a - b : compareStrings(y, x) || a - b;
+        }
+      : (a, b) => {
+          const x = ks[a] as string;
+          const y = ks[b] as string;
+          return x === y ? a - b : compareStrings(x, y) || a - b;
+        };
+  }
+  if (same && first instanceof Date) {
+    const ts = new Float64Array(n);
+    for (let i = 0; i < n; i++) ts[i] = (keys[i] as Date).getTime();
+    return desc
+      ? (a, b) => (ts[b] as number) - (ts[a] as number) || a - b
+      : (a, b) => (ts[a] as number) - (ts[b] as number) || a - b;
+  }
+  return desc
+    ? (a, b) => compareValues(keys[b] as SortValue, keys[a] as SortValue) || a - b
+    : (a, b) => compareValues(keys[a] as SortValue, keys[b] as SortValue) || a - b;
+}
+
 interface Group {
   readonly key: SortValue;
   resources: Resource[];
@@ -142,22 +215,24 @@ class ReduceFilter implements Filter {
     return x as SortValue;
   }
 
-  private ordered<T>(items: T[], key: (item: T) => SortValue): T[] {
+  /** `items` in this filter's order; keys[i] is the sort value of items[i] (all computed beforehand). */
+  private ordered<T>(items: T[], keys: readonly SortValue[]): T[] {
     switch (this.order) {
       case 'reverse':
         return items.reverse();
       case 'randomize':
         return shuffle(items);
-      case 'desc': {
-        const keyed = items.map((item, i) => ({ item, k: key(item), i }));
-        // Stable descending: equal keys keep their input order.
-        keyed.sort((a, b) => compareValues(b.k, a.k) || a.i - b.i);
-        return keyed.map((e) => e.item);
-      }
       default: {
-        const keyed = items.map((item, i) => ({ item, k: key(item), i }));
-        keyed.sort((a, b) => compareValues(a.k, b.k) || a.i - b.i);
-        return keyed.map((e) => e.item);
+        // Stable (equal keys keep their input order), ascending unless `desc`: positions are sorted with
+        // a comparator specialised to the one type the keys have.
+        const n = items.length;
+        if (n < 2) return items;
+        const idx = new Array<number>(n);
+        for (let i = 0; i < n; i++) idx[i] = i;
+        idx.sort(positionComparator(keys, this.order === 'desc'));
+        const out = new Array<T>(n);
+        for (let i = 0; i < n; i++) out[i] = items[idx[i] as number] as T;
+        return out;
       }
     }
   }
@@ -197,13 +272,19 @@ class ReduceFilter implements Filter {
     // 2. Order inside each group.
     if (this.sortInsideGroups) {
       for (const g of groups) {
-        const values = new Map<Resource, SortValue>();
-        for (const r of g.resources) values.set(r, this.sortValue(this.sortBy, r, ctx, 'sort-by'));
-        g.resources = this.ordered(g.resources, (r) => values.get(r) as SortValue);
+        const rs = g.resources;
+        const values = new Array<SortValue>(rs.length);
+        for (let i = 0; i < rs.length; i++)
+          values[i] = this.sortValue(this.sortBy, rs[i] as Resource, ctx, 'sort-by');
+        g.resources = this.ordered(rs, values);
       }
     }
     // 3. Order the groups.
-    if (this.sortGroups) groups = this.ordered(groups, (g) => g.key);
+    if (this.sortGroups)
+      groups = this.ordered(
+        groups,
+        groups.map((g) => g.key),
+      );
     // 4. Trim each group, then concatenate.
     const out: Resource[] = [];
     for (const g of groups) out.push(...this.trim(g.resources));

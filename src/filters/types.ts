@@ -52,6 +52,12 @@ export interface Filter {
   processSync?(resources: Resource[], ctx: EvalContext): Resource[];
   /** Whether processSync may be used in this context (e.g. false while a value_from is not loaded). */
   isSync?(ctx: EvalContext): boolean;
+  /**
+   * True when, as a `list-item` attr, the filter may run on the list elements themselves with an element
+   * store (ctx.annotations, `distinct`) instead of on copies tagged with `c7n:_id`: it never reads
+   * `c7n:_id`, keeps its input order, and writes nothing but annotations through the store.
+   */
+  inPlaceElements?(): boolean;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

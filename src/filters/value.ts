@@ -44,6 +44,7 @@ import {
 } from './python.js';
 import { compilePyRegex, fnmatch, PyRegexError, translateGlob, type CompiledPyRegex } from './pyregex.js';
 import { headsOfPath, unaffected } from './annotations.js';
+import { LIST_ITEM_ID_KEY } from './blocks.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
 
@@ -880,6 +881,10 @@ class ValueFilter implements Filter {
   }
   isSync(): boolean {
     return this.matcher.ready || this.matcher.isResourceCount;
+  }
+  inPlaceElements(): boolean {
+    const heads = this.matcher.heads;
+    return heads !== undefined && !heads.includes(LIST_ITEM_ID_KEY);
   }
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const m = this.matcher;

@@ -3,7 +3,9 @@ import { AwsClientFactory } from '../../src/aws/client-factory.js';
 import type { ActionContext } from '../../src/actions/types.js';
 import type { Resource } from '../../src/filters/types.js';
 import { RecordingLogger } from '../../src/logger.js';
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import type { AwsStandin, Json } from '../../test/support/aws-standin.js';
+import { MessagingStandin } from '../../test/support/messaging-standin.js';
 
 export const ACCOUNT = '123456789012';
 export const REGION = 'us-east-1';
@@ -52,3 +54,34 @@ export const res = (id: string, extra: Json = {}): Resource => ({
   ...extra,
 });
 export const arn = (id: string, region = REGION) => `arn:aws:connect:${region}:${ACCOUNT}:instance/${id}`;
+
+/**
+ * A messaging stand-in for the whole file, reset before each test, with a fresh client factory signing as
+ * `accessKeyId` (so tests can tell which credentials sent a request).
+ */
+export function useMessagingStandin(accessKeyId: string): {
+  standin: MessagingStandin;
+  factory: () => AwsClientFactory;
+} {
+  const standin = new MessagingStandin();
+  let current: AwsClientFactory | undefined;
+  beforeAll(async () => {
+    await standin.start();
+  });
+  afterAll(async () => {
+    current?.destroy();
+    await standin.stop();
+  });
+  beforeEach(() => {
+    standin.reset();
+    current?.destroy();
+    current = new AwsClientFactory({
+      accountId: ACCOUNT,
+      region: REGION,
+      credentials: { accessKeyId, secretAccessKey: 'x' },
+      env: standin.env(),
+      retry: { sleep: async () => {} },
+    });
+  });
+  return { standin, factory: () => current! };
+}

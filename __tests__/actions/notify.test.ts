@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { useMessagingStandin } from './helpers.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { AwsClientFactory } from '../../src/aws/client-factory.js';
 import { ConfigurationError, PolicyRuntimeError } from '../../src/errors.js';
 import type { Resource } from '../../src/filters/types.js';
 import { RecordingLogger } from '../../src/logger.js';
@@ -18,29 +18,8 @@ import {
 } from '../../src/actions/notify.js';
 import { unzlibBase64 } from '../../src/actions/python-json.js';
 import type { ActionContext } from '../../src/actions/types.js';
-import { MessagingStandin } from '../../test/support/messaging-standin.js';
 
-const standin = new MessagingStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = new AwsClientFactory({
-    accountId: '123456789012',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIDNOTIFY', secretAccessKey: 'x' },
-    env: standin.env(),
-    retry: { sleep: async () => {} },
-  });
-});
+const { standin, factory } = useMessagingStandin('AKIDNOTIFY');
 
 /** The §11 worked example. */
 const ACTION = { type: 'notify', to: ['ops@example.com'], transport: { type: 'sqs', queue: 'q' } };
@@ -62,7 +41,7 @@ function ctx(over: Partial<ActionContext> = {}, alias: string | null = 'prod'): 
     event: null,
     now: new Date('2025-06-15T12:00:00Z'),
     logger: new RecordingLogger(),
-    aws: factory,
+    aws: factory(),
     cache,
     ...over,
   };

@@ -1,35 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
+import { useMessagingStandin } from './helpers.js';
 import { GetFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
-import { AwsClientFactory } from '../../src/aws/client-factory.js';
 import { ConfigurationError, PolicyRuntimeError } from '../../src/errors.js';
 import type { Resource } from '../../src/filters/types.js';
 import { RecordingLogger } from '../../src/logger.js';
 import { buildFinding, findingId, otherDetails, postFindingAction } from '../../src/actions/post-finding.js';
 import { compactJson, PyFloat } from '../../src/actions/python-json.js';
 import type { ActionContext } from '../../src/actions/types.js';
-import { MessagingStandin, type Json } from '../../test/support/messaging-standin.js';
+import { type Json } from '../../test/support/messaging-standin.js';
 
-const standin = new MessagingStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = new AwsClientFactory({
-    accountId: '123456789012',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIDFINDING', secretAccessKey: 'x' },
-    env: standin.env(),
-    retry: { sleep: async () => {} },
-  });
-});
+const { standin, factory } = useMessagingStandin('AKIDFINDING');
 
 /** The §7.4 vector policy. */
 const ACTION = {
@@ -77,7 +57,7 @@ function ctx(over: Partial<ActionContext> = {}, data: Record<string, unknown> = 
     event: null,
     now: new Date('2025-06-15T12:00:00.250Z'),
     logger: new RecordingLogger(),
-    aws: factory,
+    aws: factory(),
     cache: new Map(),
     ...over,
   };
@@ -156,7 +136,7 @@ describe('post-finding against Security Hub', () => {
     // The same run again updates the same finding (Security Hub dedups on the id), readable with GetFindings.
     await postFindingAction.create(ACTION).run([instance()], ctx());
     expect(standin.state.findings.size).toBe(1);
-    const hub = factory.client(SecurityHubClient);
+    const hub = factory().client(SecurityHubClient);
     const got = await hub.send(
       new GetFindingsCommand({
         Filters: {

@@ -1,33 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { AwsClientFactory } from '../../src/aws/client-factory.js';
+import { describe, expect, it } from '@jest/globals';
+import { useMessagingStandin } from './helpers.js';
 import { ConfigurationError } from '../../src/errors.js';
 import type { Resource } from '../../src/filters/types.js';
 import { RecordingLogger } from '../../src/logger.js';
 import { opsItemDedup, postItemAction } from '../../src/actions/post-item.js';
 import type { ActionContext } from '../../src/actions/types.js';
-import { MessagingStandin, type Json, type OpsItem } from '../../test/support/messaging-standin.js';
+import { type Json, type OpsItem } from '../../test/support/messaging-standin.js';
 
-const standin = new MessagingStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = new AwsClientFactory({
-    accountId: '123456789012',
-    region: 'us-east-1',
-    credentials: { accessKeyId: 'AKIDOPS', secretAccessKey: 'x' },
-    env: standin.env(),
-    retry: { sleep: async () => {} },
-  });
-});
+const { standin, factory } = useMessagingStandin('AKIDOPS');
 
 /** The §8.6 example. */
 const ACTION = { type: 'post-item', priority: 3, tags: { k: 'v' } };
@@ -48,7 +28,7 @@ function ctx(over: Partial<ActionContext> = {}, data: Record<string, unknown> = 
     event: null,
     now: new Date('2025-06-15T12:00:00Z'),
     logger: new RecordingLogger(),
-    aws: factory,
+    aws: factory(),
     cache: new Map(),
     ...over,
   };

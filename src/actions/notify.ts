@@ -13,11 +13,12 @@ import { describeAwsFailure } from '../aws/client-factory.js';
 import { partitionOf } from '../aws/partition.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
 import { isDict, pyIterate, PyTypeError } from '../filters/python.js';
-import type { EvalContext, Resource } from '../filters/types.js';
+import type { Resource } from '../filters/types.js';
 import { loadValueFrom } from '../filters/value-from.js';
 import { formatString, FormatError } from '../policy/format.js';
 import { envelopeBase, messages, MAX_MESSAGE_CHARS } from './envelope.js';
 import { pythonStr } from './python-json.js';
+import { evalContextOf } from './common.js';
 import type { Action, ActionContext, ActionDefinition, ActionResult } from './types.js';
 
 const MTYPE = 'maidmsg/1.0';
@@ -194,20 +195,6 @@ export function resolveTopic(
 
 // ---------------------------------------------------------------------------------------------------------
 // to_from / cc_from (§6.6)
-
-function evalContextOf(ctx: ActionContext): EvalContext {
-  return {
-    now: ctx.now,
-    accountId: ctx.accountId,
-    region: ctx.region,
-    partition: ctx.partition,
-    policyName: ctx.policy.name,
-    event: ctx.event ?? undefined,
-    cache: ctx.cache,
-    logger: ctx.logger,
-    aws: ctx.aws,
-  };
-}
 
 async function valuesFrom(
   source: Record<string, unknown>,

@@ -27,6 +27,7 @@ import {
 import type { ActionRecord, Mode, PolicyRunResult, RunResult, ValidationIssue } from './types.js';
 import { randomUUID } from 'node:crypto';
 import { lookupAccountAlias } from '../actions/account-alias.js';
+import { mapWithConcurrency } from '../aws/client-factory.js';
 import { actionsFailure, runActions } from '../actions/run.js';
 import type { ActionContext } from '../actions/types.js';
 
@@ -68,23 +69,6 @@ export interface RunOptions {
   readonly validation?: readonly ValidationIssue[];
   /** Per-run memo shared by all policies (tests may pass their own). */
   readonly cache?: Map<string, unknown>;
-}
-
-async function mapBounded<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T, index: number) => Promise<R>,
-): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T, i);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-  return results;
 }
 
 /** c7n's version string in action payloads (actions.md §2.1: configurable, default 0.9.47). */
@@ -282,7 +266,7 @@ export async function runPolicies(
 ): Promise<RunResult> {
   const startedAt = new Date();
   const cache = opts.cache ?? new Map<string, unknown>();
-  const outcomes = await mapBounded(targets, opts.concurrency ?? 4, (t) =>
+  const outcomes = await mapWithConcurrency(targets, opts.concurrency ?? 4, (t) =>
     runTarget(policies, t, opts, cache),
   );
   const runErrors: { account: string; region: string; message: string }[] = [];

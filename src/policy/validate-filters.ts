@@ -356,15 +356,7 @@ function checkValueFamily(
         ]);
     });
   }
-  if (typeof f.value_regex === 'string') {
-    const err = regexError(f.value_regex);
-    if (err) error(`invalid value_regex: ${err}`, [...path, 'value_regex']);
-    else if (capturingGroupCount(f.value_regex) !== 1)
-      error('value_regex must have exactly one capturing group (the part to compare)', [
-        ...path,
-        'value_regex',
-      ]);
-  }
+  checkValueRegex(f.value_regex, [...path, 'value_regex'], out);
   // Checks past Cloud Custodian's: policies it accepts but can only crash on (§2.4).
   const value = f.value;
   if ((vtype === 'age' || vtype === 'expiration') && 'value' in f && typeof value !== 'number') {
@@ -413,6 +405,20 @@ function checkValueFamily(
   }
 }
 
+/** value_regex must compile and have exactly one capturing group: the part compared (§5.3). */
+function checkValueRegex(pattern: unknown, path: PathSegment[], out: Problem[]): void {
+  if (typeof pattern !== 'string') return;
+  const err = regexError(pattern);
+  if (err) out.push({ path, severity: 'error', message: `invalid value_regex: ${err}` });
+  else if (capturingGroupCount(pattern) !== 1) {
+    out.push({
+      path,
+      severity: 'error',
+      message: 'value_regex must have exactly one capturing group (the part to compare)',
+    });
+  }
+}
+
 function checkListItem(
   f: Record<string, unknown>,
   path: PathSegment[],
@@ -438,21 +444,7 @@ function checkReduce(f: Record<string, unknown>, path: PathSegment[], out: Probl
     const key = isMapping(cfg) ? cfg.key : cfg;
     if (typeof key === 'string')
       checkKey(key, [...path, field, ...(isMapping(cfg) ? ['key'] : [])], out, true);
-    if (isMapping(cfg) && typeof cfg.value_regex === 'string') {
-      const err = regexError(cfg.value_regex);
-      if (err)
-        out.push({
-          path: [...path, field, 'value_regex'],
-          severity: 'error',
-          message: `invalid value_regex: ${err}`,
-        });
-      else if (capturingGroupCount(cfg.value_regex) !== 1)
-        out.push({
-          path: [...path, field, 'value_regex'],
-          severity: 'error',
-          message: 'value_regex must have exactly one capturing group',
-        });
-    }
+    if (isMapping(cfg)) checkValueRegex(cfg.value_regex, [...path, field, 'value_regex'], out);
   }
   for (const field of ['limit', 'discard']) {
     const v = f[field];

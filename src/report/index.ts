@@ -14,7 +14,13 @@ import type { Logger } from '../logger.js';
 import type { AnnotationSink } from './annotations.js';
 import { emitAnnotations } from './annotations.js';
 import { writeOutputFolder, type OutputFolderOptions } from './output-folder.js';
-import { buildSarif, writeSarif, type PolicyCatalog, type SarifTruncation } from './sarif.js';
+import {
+  buildSarifAsync,
+  writeSarif,
+  type PolicyCatalog,
+  type SarifBuild,
+  type SarifTruncation,
+} from './sarif.js';
 import { renderSummary } from './summary.js';
 
 export type { AnnotationProperties, AnnotationSink } from './annotations.js';
@@ -115,6 +121,21 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
     };
   }
 
+  // SARIF is built before the output folder is written but written after it: past 25,000 results its size check
+  // gzips ≈30 MB, which then runs on the thread pool while the output folder is written. A failure is reported
+  // in its turn, below.
+  let sarifBuild: Promise<SarifBuild> | undefined;
+  if (options.sarifFile) {
+    sarifBuild = buildSarifAsync(result, {
+      ...(options.category !== undefined ? { category: options.category } : {}),
+      ...(options.policies ? { policies: options.policies } : {}),
+      ...(options.srcRoot ? { srcRoot: options.srcRoot } : {}),
+      ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
+      ...(options.informationUri ? { informationUri: options.informationUri } : {}),
+    });
+    sarifBuild.catch(() => {}); // awaited (and its error recorded) after the output folder
+  }
+
   // Output folder first: results.json is the complete record, so it must exist whatever fails later.
   let outputDir: string | undefined;
   if (options.outputDir) {
@@ -135,15 +156,9 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
 
   let sarifFile: string | undefined;
   let sarifTruncation: SarifTruncation | undefined;
-  if (options.sarifFile) {
+  if (options.sarifFile && sarifBuild) {
     try {
-      const build = buildSarif(result, {
-        ...(options.category !== undefined ? { category: options.category } : {}),
-        ...(options.policies ? { policies: options.policies } : {}),
-        ...(options.srcRoot ? { srcRoot: options.srcRoot } : {}),
-        ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
-        ...(options.informationUri ? { informationUri: options.informationUri } : {}),
-      });
+      const build = await sarifBuild;
       sarifTruncation = build.truncation;
       await writeSarif(options.sarifFile, build);
       sarifFile = options.sarifFile;

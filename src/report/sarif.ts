@@ -10,10 +10,10 @@
  * enforced on the bytes actually written.
  */
 import { VERSION } from '../version.js';
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { createGzip, gzipSync } from 'node:zlib';
 import { stringify as yamlStringify } from 'yaml';
 import { partitionOf } from '../aws/partition.js';
 import type { ActionRecord, PolicyRunResult, RunResult, Severity, SourceLocation } from '../engine/types.js';
@@ -94,18 +94,35 @@ export function resourceIdentity(
   run: Pick<PolicyRunResult, 'account' | 'region'>,
   resource: Resource,
 ): ResourceIdentity {
-  const id = typeof resource['Id'] === 'string' ? resource['Id'] : plainString(resource['Id']);
+  const id = instanceId(resource);
   const alias = typeof resource['InstanceAlias'] === 'string' ? resource['InstanceAlias'] : '';
-  const rawArn = resource['Arn'];
-  const arn =
-    typeof rawArn === 'string' && rawArn !== ''
-      ? rawArn
-      : `arn:${partitionOf(run.region)}:connect:${run.region}:${run.account}:instance/${id}`;
-  return { id, alias, arn };
+  return { id, alias, arn: instanceArn(run, resource, id) };
 }
 
+function instanceId(resource: Resource): string {
+  return typeof resource['Id'] === 'string' ? resource['Id'] : plainString(resource['Id']);
+}
+
+/** resourceIdentity(run, resource).arn, without working out the rest. */
+function instanceArn(
+  run: Pick<PolicyRunResult, 'account' | 'region'>,
+  resource: Resource,
+  id?: string,
+): string {
+  const rawArn = resource['Arn'];
+  return typeof rawArn === 'string' && rawArn !== ''
+    ? rawArn
+    : `arn:${partitionOf(run.region)}:connect:${run.region}:${run.account}:instance/${id ?? instanceId(resource)}`;
+}
+
+/** crypto.hash (Node 20.12+) is the same digest without a Hash object per call; older Node 20 falls back. */
+const oneShotHash: ((algorithm: string, data: string, encoding: 'hex') => string) | undefined =
+  typeof crypto.hash === 'function' ? crypto.hash : undefined;
+
 function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return oneShotHash
+    ? oneShotHash('sha256', text, 'hex')
+    : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /** Stable per (policy, instance): the ARN already names the account and region. */
@@ -481,9 +498,18 @@ function rankOf(kind: string): number {
   return ['error', 'critical', 'high', 'medium', 'low', 'warning'].indexOf(kind);
 }
 
+/**
+ * A result not built yet: its kind (for ranking) and its position among candidates with the same fingerprint
+ * input, which is all the ranking, the cut and the fingerprint counter need. Message, escaping, location and
+ * hash are made by `make` only for the results that are kept.
+ */
 interface Candidate {
-  readonly result: SarifResult;
   readonly kind: 'error' | 'warning' | Severity;
+  /** How many earlier candidates have the same fingerprint input (0 for the first). */
+  readonly duplicate: number;
+  /** Shared by all matches of a policy run (one function, not one closure per instance). */
+  readonly make: (duplicate: number, resource: Resource | undefined) => SarifResult;
+  readonly resource?: Resource;
 }
 
 function actionsText(actions: readonly ActionRecord[]): string {
@@ -494,10 +520,57 @@ function actionsText(actions: readonly ActionRecord[]): string {
     .join('; ');
 }
 
+/** The physical location of a policy line, worked out once; each call returns fresh objects. */
+function physicalOf(loc: SourceLocation, srcRoot?: string): () => SarifPhysicalLocation {
+  const { artifactLocation, region } = physical(loc, srcRoot);
+  return () => ({ artifactLocation: { ...artifactLocation }, region: { ...region } });
+}
+
+/**
+ * Fingerprints must be unique within a run; a duplicate (the same instance listed twice) gets a counter
+ * derived from its position among equals (counted over every candidate, kept or not), which is stable as long
+ * as the input is. primaryLocationLineHash is set on purpose: without it, upload-sarif derives one from the
+ * policy line's text, which is the same for every instance of a policy and changes whenever it is edited.
+ */
+function fingerprints(input: string, duplicate: number): Record<string, string> {
+  const fp = sha256(input);
+  const value = duplicate === 0 ? fp : sha256(`${fp}\u0000${duplicate}`);
+  return { 'connectPolicyGate/v1': value, primaryLocationLineHash: value };
+}
+
+/** Candidate indexes in order of preference: by rank, then by position (a stable counting sort). */
+function preferenceOrder(candidates: readonly Candidate[]): Int32Array {
+  // rankOf is -1 for a kind it does not know, which then sorts first, as in a comparison sort.
+  const buckets = 8;
+  const rank = new Int8Array(candidates.length);
+  const start = new Int32Array(buckets + 1);
+  candidates.forEach((c, i) => {
+    const r = rankOf(c.kind) + 1;
+    rank[i] = r;
+    start[r + 1]!++;
+  });
+  for (let r = 0; r < buckets; r++) start[r + 1]! += start[r]!;
+  const order = new Int32Array(candidates.length);
+  for (let i = 0; i < candidates.length; i++) order[start[rank[i]!]!++] = i;
+  return order;
+}
+
 // ---------------------------------------------------------------------------------------------------------
 // Build
 
-export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBuild {
+/** Everything but the size check: rules, candidates, and the serialisation of the `keep` most preferred. */
+interface SarifPlan {
+  readonly total: number;
+  readonly maxResults: number;
+  readonly maxGzipBytes: number;
+  readonly unlocatedRunErrors: number;
+  serialise(
+    keep: number,
+    limit: 'results' | 'size',
+  ): { log: SarifLog; json: string; truncation: SarifTruncation | undefined };
+}
+
+function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
   const catalog = options.policies ?? new Map<string, PolicyInfo>();
   const srcRoot = options.srcRoot;
 
@@ -524,108 +597,126 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
   const builtin = (id: string): number => addRule(BUILTIN_RULES[id] as SarifRule);
 
   const candidates: Candidate[] = [];
-  const seenFingerprints = new Map<string, number>();
-  // Fingerprints must be unique within a run; a duplicate (the same instance listed twice) gets a counter
-  // derived from its position among equals, which is stable as long as the input is.
-  const unique = (fp: string): string => {
-    const n = seenFingerprints.get(fp) ?? 0;
-    seenFingerprints.set(fp, n + 1);
-    return n === 0 ? fp : sha256(`${fp}\u0000${n}`);
+  // Duplicates are counted by fingerprint input (every kind has its own prefix, so kinds never collide).
+  const seen = new Map<string, number>();
+  const count = (input: string): number => {
+    const n = seen.get(input) ?? 0;
+    seen.set(input, n + 1);
+    return n;
   };
-  const fingerprints = (fp: string): Record<string, string> => {
-    const value = unique(fp);
-    // primaryLocationLineHash is set on purpose: without it, upload-sarif derives one from the policy line's
-    // text, which is the same for every instance of a policy and changes whenever the policy is edited.
-    return { 'connectPolicyGate/v1': value, primaryLocationLineHash: value };
+  // Matches, the bulk, by policy and then ARN, which spares building `match\0policy\0arn` for every one. That
+  // split is exact only without NUL in either part; any other pair is counted under its whole input string.
+  const seenMatches = new Map<string, Map<string, number>>();
+  const add = (
+    kind: Candidate['kind'],
+    duplicate: number,
+    make: Candidate['make'],
+    resource?: Resource,
+  ): void => {
+    candidates.push(resource === undefined ? { kind, duplicate, make } : { kind, duplicate, make, resource });
   };
 
   // Validation issues at their own lines.
   for (const issue of run.validation) {
-    const where = issue.path ? ` at ${plain(issue.path, 200)}` : '';
-    const who = issue.policy ? `policy ${plain(issue.policy, 100)}` : plain(issue.file, 200);
-    const message = `${issue.severity === 'error' ? 'Invalid' : 'Warning in'} ${who}${where}: ${plain(issue.message, 2000) || 'invalid'}`;
-    candidates.push({
-      kind: issue.severity,
-      result: {
+    const index = builtin(RULE_INVALID_POLICY);
+    // Without the line: editing lines above must not reopen the alert.
+    const input = `validation\u0000${issue.file}\u0000${issue.policy ?? ''}\u0000${issue.path ?? ''}\u0000${issue.message}`;
+    add(issue.severity, count(input), (duplicate) => {
+      const where = issue.path ? ` at ${plain(issue.path, 200)}` : '';
+      const who = issue.policy ? `policy ${plain(issue.policy, 100)}` : plain(issue.file, 200);
+      const message = `${issue.severity === 'error' ? 'Invalid' : 'Warning in'} ${who}${where}: ${plain(issue.message, 2000) || 'invalid'}`;
+      return {
         ruleId: RULE_INVALID_POLICY,
-        ruleIndex: builtin(RULE_INVALID_POLICY),
+        ruleIndex: index,
         level: issue.severity,
         message: { text: message },
         locations: [{ physicalLocation: physical(issue, srcRoot) }],
-        // Without the line: editing lines above must not reopen the alert.
-        partialFingerprints: fingerprints(
-          sha256(
-            `validation\u0000${issue.file}\u0000${issue.policy ?? ''}\u0000${issue.path ?? ''}\u0000${issue.message}`,
-          ),
-        ),
+        partialFingerprints: fingerprints(input, duplicate),
         properties: {
           file: issue.file,
           ...(issue.policy ? { policy: issue.policy } : {}),
           ...(issue.path ? { path: issue.path } : {}),
         },
-      },
+      };
     });
   }
 
   for (const p of run.policies) {
     if (p.status === 'error') {
-      const message = `Policy ${plain(p.policy, 100)} failed in account ${accountLabel(p)}, region ${plain(p.region, 40)}: ${plain(p.error, 2000) || 'unknown error'}`;
-      candidates.push({
-        kind: 'error',
-        result: {
+      const index = builtin(RULE_POLICY_ERROR);
+      // Not the message: AWS messages carry request ids and would open a new alert every run.
+      const input = `policy-error\u0000${p.policy}\u0000${p.account}\u0000${p.region}`;
+      add('error', count(input), (duplicate) => {
+        const message = `Policy ${plain(p.policy, 100)} failed in account ${accountLabel(p)}, region ${plain(p.region, 40)}: ${plain(p.error, 2000) || 'unknown error'}`;
+        return {
           ruleId: RULE_POLICY_ERROR,
-          ruleIndex: builtin(RULE_POLICY_ERROR),
+          ruleIndex: index,
           level: 'error',
           message: { text: message },
           locations: [{ physicalLocation: physical(p.location, srcRoot) }],
-          // Not the message: AWS messages carry request ids and would open a new alert every run.
-          partialFingerprints: fingerprints(
-            sha256(`policy-error\u0000${p.policy}\u0000${p.account}\u0000${p.region}`),
-          ),
+          partialFingerprints: fingerprints(input, duplicate),
           properties: { policy: p.policy, account: p.account, region: p.region },
-        },
+        };
       });
     }
-    if (p.status === 'skipped') continue;
+    if (p.status === 'skipped' || p.resources.length === 0) continue;
+    // What is the same for every instance of this policy run, worked out once.
     const idx = ruleIndex.get(p.policy) as number;
+    const level = LEVEL[p.severity];
     const actions = actionsText(p.actions);
-    for (const resource of p.resources) {
+    const middle = ` in account ${accountLabel(p)}, region ${plain(p.region, 40)} matches policy ${plain(p.policy, 100)} (${p.severity}): `;
+    const tail = actions !== '' ? ` Actions: ${actions}.` : '';
+    const location = physicalOf(p.location, srcRoot);
+    const prefix = `match\u0000${p.policy}\u0000`;
+    let byArn: Map<string, number> | undefined;
+    if (!p.policy.includes('\u0000')) {
+      byArn = seenMatches.get(p.policy);
+      if (byArn === undefined) seenMatches.set(p.policy, (byArn = new Map()));
+    }
+    const make = (duplicate: number, instance: Resource | undefined): SarifResult => {
+      const resource = instance as Resource;
       const ident = resourceIdentity(p, resource);
-      const text =
-        `Amazon Connect instance ${instanceLabel(ident)} in account ${accountLabel(p)}, region ${plain(p.region, 40)} ` +
-        `matches policy ${plain(p.policy, 100)} (${p.severity}): ${matchReason(resource)}. ARN: ${plain(ident.arn, 300)}.` +
-        (actions !== '' ? ` Actions: ${actions}.` : '');
-      candidates.push({
-        kind: p.severity,
-        result: {
-          ruleId: p.policy,
-          ruleIndex: idx,
-          level: LEVEL[p.severity],
-          message: { text },
-          locations: [
-            {
-              physicalLocation: physical(p.location, srcRoot),
-              logicalLocations: [
-                {
-                  name: plain(ident.alias || ident.id, 200) || 'instance',
-                  fullyQualifiedName: plain(ident.arn, 400),
-                  kind: 'resource',
-                },
-              ],
-            },
-          ],
-          partialFingerprints: fingerprints(matchFingerprint(p.policy, ident.arn)),
-          properties: {
-            account: p.account,
-            accountName: p.accountName,
-            region: p.region,
-            instanceId: ident.id,
-            instanceAlias: ident.alias,
-            instanceArn: ident.arn,
-            severity: p.severity,
-          },
+      return {
+        ruleId: p.policy,
+        ruleIndex: idx,
+        level,
+        message: {
+          text: `Amazon Connect instance ${instanceLabel(ident)}${middle}${matchReason(resource)}. ARN: ${plain(ident.arn, 300)}.${tail}`,
         },
-      });
+        locations: [
+          {
+            physicalLocation: location(),
+            logicalLocations: [
+              {
+                name: plain(ident.alias || ident.id, 200) || 'instance',
+                fullyQualifiedName: plain(ident.arn, 400),
+                kind: 'resource',
+              },
+            ],
+          },
+        ],
+        partialFingerprints: fingerprints(prefix + ident.arn, duplicate),
+        properties: {
+          account: p.account,
+          accountName: p.accountName,
+          region: p.region,
+          instanceId: ident.id,
+          instanceAlias: ident.alias,
+          instanceArn: ident.arn,
+          severity: p.severity,
+        },
+      };
+    };
+    for (const resource of p.resources) {
+      const arn = instanceArn(p, resource);
+      let n: number;
+      if (byArn !== undefined && !arn.includes('\u0000')) {
+        n = byArn.get(arn) ?? 0;
+        byArn.set(arn, n + 1);
+      } else {
+        n = count(prefix + arn);
+      }
+      add(p.severity, n, make, resource);
     }
   }
 
@@ -644,18 +735,17 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
       unlocatedRunErrors++;
       continue;
     }
-    candidates.push({
-      kind: 'error',
-      result: {
-        ruleId: RULE_RUN_ERROR,
-        ruleIndex: builtin(RULE_RUN_ERROR),
-        level: 'error',
-        message: { text },
-        locations: [{ physicalLocation: physical(anchor, srcRoot) }],
-        partialFingerprints: fingerprints(sha256(`run-error\u0000${e.account}\u0000${e.region}`)),
-        properties: { account: e.account, region: e.region },
-      },
-    });
+    const index = builtin(RULE_RUN_ERROR);
+    const input = `run-error\u0000${e.account}\u0000${e.region}`;
+    add('error', count(input), (duplicate) => ({
+      ruleId: RULE_RUN_ERROR,
+      ruleIndex: index,
+      level: 'error',
+      message: { text },
+      locations: [{ physicalLocation: physical(anchor, srcRoot) }],
+      partialFingerprints: fingerprints(input, duplicate),
+      properties: { account: e.account, region: e.region },
+    }));
   }
 
   const category = (options.category ?? TOOL_NAME).trim() || TOOL_NAME;
@@ -698,61 +788,114 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
     };
   };
 
-  const serialise = (
-    results: SarifResult[],
-    truncation: SarifTruncation | undefined,
-  ): { log: SarifLog; json: string } => {
-    const log: SarifLog = {
-      $schema: SARIF_SCHEMA_URI,
-      version: '2.1.0',
-      runs: [baseRun(results, truncation)],
-    };
-    // Indented for people reading it; compact when large, where indentation would only double the size.
-    return { log, json: `${JSON.stringify(log, null, results.length <= 5000 ? 2 : undefined)}\n` };
+  // Order of preference for what to keep; results are then emitted in their natural order. Results are built
+  // when first kept and reused by later (smaller) attempts of the size check.
+  const order = preferenceOrder(candidates);
+  const built: (SarifResult | undefined)[] = new Array<SarifResult | undefined>(candidates.length);
+  const result = (i: number): SarifResult => {
+    let r = built[i];
+    if (r === undefined) {
+      const c = candidates[i]!;
+      r = c.make(c.duplicate, c.resource);
+      built[i] = r;
+    }
+    return r;
   };
 
-  const maxResults = options.maxResults ?? GITHUB_MAX_RESULTS_PER_RUN;
-  const maxGzip = options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES;
+  return {
+    total: candidates.length,
+    maxResults: options.maxResults ?? GITHUB_MAX_RESULTS_PER_RUN,
+    maxGzipBytes: options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES,
+    unlocatedRunErrors,
+    serialise(keep, limit) {
+      const kept = new Uint8Array(candidates.length);
+      for (let k = 0; k < keep; k++) kept[order[k]!] = 1;
+      const results: SarifResult[] = [];
+      for (let i = 0; i < candidates.length; i++) if (kept[i] === 1) results.push(result(i));
+      const truncation = keep < candidates.length ? truncationOf(candidates, kept, keep, limit) : undefined;
+      const log: SarifLog = {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [baseRun(results, truncation)],
+      };
+      // Indented for people reading it; compact when large, where indentation would only double the size.
+      const json = `${JSON.stringify(log, null, results.length <= 5000 ? 2 : undefined)}\n`;
+      return { log, json, truncation };
+    },
+  };
+}
 
-  // Order of preference for what to keep; results are then emitted in their natural order.
-  const order = candidates
-    .map((c, i) => ({ c, i }))
-    .sort((a, b) => rankOf(a.c.kind) - rankOf(b.c.kind) || a.i - b.i);
-  let keep = Math.min(candidates.length, maxResults);
+/**
+ * Cuts to GitHub's limits: the `maxResults` most preferred, then fewer while the gzipped log is too big. Yields
+ * the text whose gzipped size it needs, so the same steps run with a synchronous or an asynchronous gzip.
+ */
+function* cutToLimits(plan: SarifPlan): Generator<string, SarifBuild, number> {
+  const maxGzip = plan.maxGzipBytes;
+  let keep = Math.min(plan.total, plan.maxResults);
   let limit: 'results' | 'size' = 'results';
   for (let attempt = 0; ; attempt++) {
-    const keptIdx = new Set(order.slice(0, keep).map((o) => o.i));
-    const kept = candidates.filter((_, i) => keptIdx.has(i));
-    const truncation = keep < candidates.length ? truncationOf(candidates, keptIdx, limit) : undefined;
-    const out = serialise(
-      kept.map((c) => c.result),
-      truncation,
-    );
+    const { truncation, ...out } = plan.serialise(keep, limit);
     const bytes = Buffer.byteLength(out.json, 'utf8');
     // gzip only when it could matter: gzip output is at most slightly larger than its input.
-    const size = bytes < maxGzip * 0.95 ? bytes : gzipSync(out.json).length;
+    const size = bytes < maxGzip * 0.95 ? bytes : yield out.json;
     if (size <= maxGzip || keep === 0 || attempt >= 20) {
-      return { ...out, ...(truncation ? { truncation } : {}), unlocatedRunErrors };
+      return { ...out, ...(truncation ? { truncation } : {}), unlocatedRunErrors: plan.unlocatedRunErrors };
     }
     limit = 'size';
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * (maxGzip / size) * 0.95)));
   }
 }
 
+export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBuild {
+  const steps = cutToLimits(planSarif(run, options));
+  for (let step = steps.next(); ; step = steps.next(gzipSync(step.value).length)) {
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * buildSarif with the gzip of the size check (≈30 MB of text past 25,000 results, a third of a second) on the
+ * thread pool, so the caller's other work runs meanwhile; the result is the same as buildSarif's. Everything
+ * else runs synchronously before the first await, errors included (they reject the promise).
+ */
+export async function buildSarifAsync(run: RunResult, options: SarifOptions = {}): Promise<SarifBuild> {
+  const steps = cutToLimits(planSarif(run, options));
+  for (let step = steps.next(); ; step = steps.next(await gzipSize(step.value))) {
+    if (step.done) return step.value;
+  }
+}
+
+/** The length of gzipSync(text), computed on the thread pool without keeping the compressed bytes. */
+function gzipSize(text: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    // Large output chunks: each chunk is a round trip through the event loop, which may be busy meanwhile.
+    const gzip = createGzip({ chunkSize: GZIP_CHUNK_BYTES });
+    let size = 0;
+    gzip.on('data', (chunk: Buffer) => (size += chunk.length));
+    gzip.on('end', () => resolve(size));
+    gzip.on('error', reject);
+    gzip.end(text, 'utf8');
+  });
+}
+
+const GZIP_CHUNK_BYTES = 4 * 1024 * 1024;
+
 function truncationOf(
   candidates: readonly Candidate[],
-  kept: ReadonlySet<number>,
+  kept: Uint8Array,
+  keptCount: number,
   limit: 'results' | 'size',
 ): SarifTruncation {
+  // Keys in the order the first dropped result of each kind appears (they are serialised in this order).
   const droppedByKind: Record<string, number> = {};
   candidates.forEach((c, i) => {
-    if (!kept.has(i)) droppedByKind[c.kind] = (droppedByKind[c.kind] ?? 0) + 1;
+    if (kept[i] !== 1) droppedByKind[c.kind] = (droppedByKind[c.kind] ?? 0) + 1;
   });
   return {
     limit,
     total: candidates.length,
-    kept: kept.size,
-    dropped: candidates.length - kept.size,
+    kept: keptCount,
+    dropped: candidates.length - keptCount,
     droppedByKind,
   };
 }

@@ -1,7 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { Ajv, type ValidateFunction } from 'ajv';
 import {
   artifactUri,
   buildSarif,
@@ -15,88 +13,24 @@ import {
   type SarifResult,
 } from '../../src/report/sarif.js';
 import type { RunResult } from '../../src/engine/types.js';
+import {
+  githubRuleProblems,
+  haveSarifSchema,
+  SARIF_SCHEMA_PATH,
+  sarifSchemaErrors,
+  toolRuleProblems,
+} from '../../test/support/sarif-check.js';
 import { instance, issue, mixedRun, policyRun, runResult } from './helpers.js';
 
-/** The official OASIS schema, a third-party file kept outside the repo (never copied in). */
-const SCHEMA_PATH = '/work/shared/schemas/sarif-schema-2.1.0.json';
-const haveSchema = existsSync(SCHEMA_PATH);
-
-/**
- * The schema is draft-04. ajv-draft-04 is not installed, so use ajv 8 with the draft-04 differences this
- * schema relies on handled in an in-memory copy: its one schema id is in `id` (moved to `$id`; ajv 8 refuses
- * `id`), and the draft-04 meta-schema is not bundled with ajv (so `$schema` is dropped rather than looked up).
- * It uses no other draft-04-only keyword (no boolean exclusiveMinimum/Maximum). The formats it uses get
- * real checks instead of being ignored.
- */
-function compileSchema(): ValidateFunction {
-  const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as Record<string, unknown>;
-  delete schema['$schema'];
-  schema['$id'] = schema['id'];
-  delete schema['id'];
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:[^\s]*$/i.test(s));
-  ajv.addFormat('uri-reference', (s: string) => !/[\s\\]/.test(s));
-  ajv.addFormat(
-    'date-time',
-    (s: string) =>
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/.test(s) && !Number.isNaN(Date.parse(s)),
-  );
-  return ajv.compile(schema);
-}
-
-let validator: ValidateFunction | undefined;
+/** Schema errors are thrown (with the first few), so a test shows them; see test/support/sarif-check.ts. */
 function validate(log: SarifLog): void {
-  validator ??= compileSchema();
-  const ok = validator(log);
-  if (!ok)
-    throw new Error(`SARIF does not validate: ${JSON.stringify(validator.errors?.slice(0, 5), null, 2)}`);
+  const errors = sarifSchemaErrors(log);
+  if (errors.length > 0) throw new Error(`SARIF does not validate: ${JSON.stringify(errors, null, 2)}`);
 }
 
-/**
- * GitHub code scanning's own upload rules, beyond the schema. Problems are collected and asserted once, so a
- * 25,000-result log is checked in milliseconds and a failure lists every offender.
- */
+/** GitHub code scanning's upload rules beyond the schema, and what this tool promises on top of them. */
 function checkGitHubRules(log: SarifLog): void {
-  const problems: string[] = [];
-  const check = (ok: boolean, what: string): void => {
-    if (!ok && problems.length < 20) problems.push(what);
-  };
-  check(log.version === '2.1.0', 'version');
-  check(log.runs.length >= 1 && log.runs.length <= 20, 'between 1 and 20 runs');
-  for (const run of log.runs) {
-    check(run.results.length <= GITHUB_MAX_RESULTS_PER_RUN, `at most ${GITHUB_MAX_RESULTS_PER_RUN} results`);
-    check(run.tool.driver.name === 'connect-policy-gate', 'driver name');
-    check(/^\d+\.\d+\.\d+/.test(run.tool.driver.semanticVersion), 'semantic version');
-    check(run.automationDetails.id.trim() !== '', 'automationDetails.id');
-    const rules = run.tool.driver.rules;
-    check(new Set(rules.map((r) => r.id)).size === rules.length, 'unique rule ids');
-    for (const rule of rules) {
-      check(rule.id.trim() !== '', 'rule id');
-      check(rule.shortDescription.text.trim() !== '', `rule ${rule.id} shortDescription`);
-      check(rule.fullDescription.text.trim() !== '', `rule ${rule.id} fullDescription`);
-      check(rule.help.text.trim() !== '', `rule ${rule.id} help`);
-      check((rule.properties['tags'] as string[]).length <= 20, `rule ${rule.id} at most 20 tags`);
-    }
-    const seen = new Set<string>();
-    run.results.forEach((r, i) => {
-      check(r.message.text.trim() !== '', `result ${i} message`);
-      check(rules[r.ruleIndex]?.id === r.ruleId, `result ${i} ruleIndex`);
-      const loc = r.locations[0]?.physicalLocation;
-      check(loc !== undefined, `result ${i} has a location`);
-      if (!loc) return;
-      check(
-        !/^([a-z][a-z0-9+.-]*:|\/)/i.test(loc.artifactLocation.uri),
-        `result ${i} relative uri ${loc.artifactLocation.uri}`,
-      );
-      check(loc.artifactLocation.uri.trim() !== '', `result ${i} uri`);
-      check(loc.region.startLine >= 1, `result ${i} startLine`);
-      const fp = r.partialFingerprints['connectPolicyGate/v1'] ?? '';
-      check(/^[0-9a-f]{64}$/.test(fp), `result ${i} fingerprint`);
-      check(!seen.has(fp), `result ${i} unique fingerprint`);
-      seen.add(fp);
-    });
-  }
-  expect(problems).toEqual([]);
+  expect([...githubRuleProblems(log), ...toolRuleProblems(log)]).toEqual([]);
 }
 
 const byArn = (results: readonly SarifResult[]): Map<string, SarifResult> =>
@@ -130,10 +64,15 @@ const catalog = policyCatalog([
   },
 ]);
 
-(haveSchema ? describe : describe.skip)(
-  haveSchema
+if (!haveSarifSchema)
+  console.warn(
+    `SARIF schema tests skipped: ${SARIF_SCHEMA_PATH} is absent (a third-party file kept in ../shared, not in the repository)`,
+  );
+
+(haveSarifSchema ? describe : describe.skip)(
+  haveSarifSchema
     ? 'SARIF against the official 2.1.0 schema'
-    : `SARIF schema tests skipped: ${SCHEMA_PATH} is absent (third-party file, not in the repo)`,
+    : `SARIF schema tests skipped: ${SARIF_SCHEMA_PATH} is absent (a third-party file kept in ../shared, not in the repository)`,
   () => {
     it('a mixed run validates and follows GitHub rules', () => {
       const { log } = buildSarif(mixedRun(), { policies: catalog, category: 'connect/prod' });
@@ -408,5 +347,26 @@ describe('SARIF size limit', () => {
     });
     expect(artifactUri('/elsewhere/p.yml', '/work/repo')).toEqual({ uri: 'file:///elsewhere/p.yml' });
     expect(artifactUri('/work/repo/p.yml', '/work/repo')).toEqual({ uri: 'p.yml', uriBaseId: '%SRCROOT%' });
+  });
+});
+
+describe('SARIF rule checks (test/support/sarif-check.ts)', () => {
+  it('are not vacuous: they name what GitHub or this tool would not accept', () => {
+    const { log } = buildSarif(mixedRun(), { policies: catalog });
+    expect([...githubRuleProblems(log), ...toolRuleProblems(log)]).toEqual([]);
+    const broken = JSON.parse(JSON.stringify(log)) as SarifLog;
+    const run = broken.runs[0]!;
+    run.results[0]!.ruleIndex = run.results[0]!.ruleIndex + 1;
+    run.results[1]!.locations[0]!.physicalLocation.artifactLocation.uri = 'file:///abs/p.yml';
+    run.results[2]!.partialFingerprints = { ...run.results[3]!.partialFingerprints };
+    run.tool.driver.rules[1]!.help.text = ' ';
+    run.tool.driver.name = 'other';
+    expect(githubRuleProblems(broken)).toEqual([
+      `rule ${run.tool.driver.rules[1]!.id} help`,
+      'result 0 ruleIndex',
+      'result 1 relative uri file:///abs/p.yml',
+      'result 3 unique fingerprint',
+    ]);
+    expect(toolRuleProblems(broken)).toEqual(['driver name', 'result 3 unique fingerprint']);
   });
 });

@@ -201,6 +201,8 @@ describe('the bundled action', () => {
     expect(aws.log.every((c) => /^(List|Describe|Get|AssumeRole)/.test(c.operation))).toBe(true);
     // Every secret was masked before anything could print it, and none reaches a report.
     const secrets = [...aws.issued.values()].flatMap((c) => [c.secretAccessKey, c.sessionToken]);
+    expect(secrets.length).toBeGreaterThan(0);
+    expect(oidc.issued.length).toBeGreaterThan(0);
     for (const s of secrets) expect(run.stdout).toContain(`::add-mask::${s}`);
     const sarif = readFileSync(path.join(run.workspace, 'connect-policy-gate.sarif'), 'utf8');
     const results = readFileSync(path.join(run.workspace, 'connect-policy-gate-output/results.json'), 'utf8');
@@ -502,6 +504,25 @@ ${Array.from({ length: 11 }, (_, i) => `  - name: connect-high-${i}\n    resourc
       expect(messaging.state.findings.size).toBe(1);
       expect(messaging.state.opsItems.length).toBe(1);
       expect(aws.calls('iam', 'ListAccountAliases').length).toBe(1);
+      // c7n's action-<class> files: what invoke-lambda and put-metric returned, beside resources.json.
+      const policyDir = path.join(
+        run.workspace,
+        'connect-policy-gate-output/210987654321/us-east-1/connect-lens-off',
+      );
+      expect(JSON.parse(readFileSync(path.join(policyDir, 'action-lambdainvoke'), 'utf8'))).toEqual([
+        expect.objectContaining({ StatusCode: expect.any(Number) }),
+      ]);
+      expect(existsSync(path.join(policyDir, 'action-putmetric'))).toBe(true);
+      // The webhook URL's path is its secret (Slack, Teams): reports keep only the origin.
+      const metadata = readFileSync(path.join(policyDir, 'metadata.json'), 'utf8');
+      const sarif = readFileSync(path.join(run.workspace, 'connect-policy-gate.sarif'), 'utf8');
+      expect(metadata).toContain(new URL(hooks.url).host);
+      for (const text of [metadata, sarif, run.summary]) expect(text).not.toContain(`${hooks.url}/connect`);
+      expect(
+        JSON.parse(readFileSync(path.join(policyDir, 'resources.json'), 'utf8')).map(
+          (r: { Id: string }) => r.Id,
+        ),
+      ).toEqual([id]);
 
       // The instance is fixed now: the next run matches nothing and changes nothing.
       aws.log.length = 0;

@@ -139,6 +139,39 @@ describe('connect-gate run against live AWS (stand-in)', () => {
     expect(statuses.filter((s) => s === 429).length).toBe(2);
   });
 
+  it('credentials in a value_from URL reach no log and no report when the source fails', async () => {
+    estate();
+    const secretPolicy = `policies:
+  - name: connect-allowlist
+    resource: connect-instance
+    filters:
+      - type: value
+        key: InstanceAlias
+        op: not-in
+        value_from: {url: "http://alice:s3cretPW@127.0.0.1:9/aliases.txt?access_token=TOKEN123", format: txt}
+`;
+    const run = await cli(
+      ['policy.yml', '--regions', 'us-east-1', '--summary', 'summary.md'],
+      { 'policy.yml': secretPolicy },
+      aws.env(),
+    );
+    expect(run.code).toBe(2);
+    expect(run.results.policies[0]!.error).toMatch(
+      /value_from http:\/\/\*\*\*@127\.0\.0\.1:9\/aliases\.txt\?access_token=\*\*\*.*cannot fetch/,
+    );
+    const texts = [
+      run.stdout,
+      run.stderr,
+      readFileSync(path.join(run.dir, 'out.sarif'), 'utf8'),
+      readFileSync(path.join(run.dir, 'summary.md'), 'utf8'),
+      readFileSync(path.join(run.dir, 'out', 'results.json'), 'utf8'),
+    ];
+    for (const text of texts) {
+      expect(text).not.toContain('s3cretPW');
+      expect(text).not.toContain('TOKEN123');
+    }
+  });
+
   it('reads each instance attribute once per run, shared by all policies (spec §17.2)', async () => {
     estate();
     const twice =

@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { buildLiveTargets } from './aws/targets.js';
+import { enforceRefusal } from './config/guards.js';
 import { readConfig, type Config } from './config/inputs.js';
 import { runPolicies } from './engine/run.js';
 import type { RunResult, ValidationIssue } from './engine/types.js';
@@ -32,16 +33,6 @@ function emptyResult(
 ): RunResult {
   const now = new Date();
   return { mode: config.mode, startedAt: now, finishedAt: now, policies: [], validation, runErrors };
-}
-
-/** Why `enforce` must not run here, or undefined. */
-function enforceRefusal(config: Config, env: NodeJS.ProcessEnv): string | undefined {
-  if (config.mode !== 'enforce') return undefined;
-  const event = env.GITHUB_EVENT_NAME ?? '';
-  if ((event === 'pull_request' || event === 'pull_request_target') && !config.allowEnforceOnPullRequest) {
-    return `mode enforce refuses to run on ${event} events: a pull request must not change production. Use mode report for pull requests, or set allow-enforce-on-pull-request: true if you really mean it.`;
-  }
-  return undefined;
 }
 
 async function readEvent(file: string | undefined, workspace: string): Promise<unknown> {
@@ -74,11 +65,13 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const resolve = (p: string) => path.resolve(workspace, p);
   let result: RunResult | undefined;
   let loaded: LoadedPolicy[] = [];
+  let issues: ValidationIssue[] = [];
   let aborted: unknown;
   try {
     const load = await loadPolicies(config.policies, { cwd: workspace });
     loaded = load.policies;
-    const refusal = enforceRefusal(config, env);
+    issues = load.issues;
+    const refusal = enforceRefusal(config.mode, config.allowEnforceOnPullRequest, env);
     if (refusal) throw new ConfigurationError(refusal);
     if (config.mode === 'validate') {
       result = emptyResult(config, load.issues);
@@ -110,7 +103,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (!(err instanceof ConfigurationError))
       core.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
   }
-  const outcome = await writeReports(result ?? emptyResult(config, []), {
+  const outcome = await writeReports(result ?? emptyResult(config, issues), {
     gate: { failOn: config.failOn, failSeverity: config.failSeverity, warnOn: config.warnOn },
     sarifFile: resolve(config.sarifFile),
     outputDir: resolve(config.outputDir),
@@ -126,8 +119,6 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const [name, value] of Object.entries(gateOutputs(outcome.gate))) core.setOutput(name, value);
   core.setOutput('sarif-file', config.sarifFile);
   core.setOutput('output-dir', config.outputDir);
-  for (const e of outcome.errors)
-    core.warning(`could not write the ${e.reporter} report${e.path ? ` (${e.path})` : ''}: ${e.message}`);
   if (outcome.gate.verdict === 'fail') {
     core.setFailed(
       aborted instanceof ConfigurationError

@@ -190,7 +190,6 @@ describe('invoke-lambda', () => {
       env: standin.env(),
       retry: { sleep: async () => {}, maxAttempts: 2 },
     });
-    const started = Date.now();
     try {
       await expect(
         invokeLambdaAction.create(entry).run([res('a')], makeCtx(twoTries, policyData([entry]))),
@@ -198,7 +197,6 @@ describe('invoke-lambda', () => {
     } finally {
       twoTries.destroy();
     }
-    expect(Date.now() - started).toBeLessThan(2_900);
     expect(standin.calls('lambda', 'Invoke')).toHaveLength(2);
   });
 });

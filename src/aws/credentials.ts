@@ -20,6 +20,7 @@ import {
   type Credentials as StsCredentials,
 } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
+import { isPullRequestEvent } from '../config/guards.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { silentLogger } from '../logger.js';
@@ -84,10 +85,9 @@ export function validateRoleInputs(input: {
 export function assertOidcAvailable(env: Env): void {
   const missing = ['ACTIONS_ID_TOKEN_REQUEST_URL', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'].filter((k) => !env[k]);
   if (missing.length === 0) return;
-  const fork =
-    env['GITHUB_EVENT_NAME'] === 'pull_request' || env['GITHUB_EVENT_NAME'] === 'pull_request_review'
-      ? ' This run is a pull request: pull requests from forks never receive an OIDC token.'
-      : ' (Pull requests from forks never receive one.)';
+  const fork = isPullRequestEvent(env)
+    ? ' This run is a pull request: pull requests from forks never receive an OIDC token.'
+    : ' (Pull requests from forks never receive one.)';
   throw new ConfigurationError(
     `role-to-assume needs a GitHub OIDC token but ${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} not set: add \`permissions: id-token: write\` to the job.${fork}`,
   );

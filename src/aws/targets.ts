@@ -3,6 +3,7 @@
  * one (account, region) each, with its client factory and the live Connect listing. Shared by the action
  * and the CLI so both authenticate and collect the same way.
  */
+import { isPullRequestEvent } from '../config/guards.js';
 import { ConfigurationError } from '../errors.js';
 import type { Target } from '../engine/run.js';
 import type { Logger } from '../logger.js';
@@ -75,11 +76,7 @@ export async function buildLiveTargets(settings: LiveSettings, ports: LivePorts)
     try {
       assertOidcAvailable(env);
     } catch (err) {
-      const event = env.GITHUB_EVENT_NAME ?? '';
-      if (
-        err instanceof ConfigurationError &&
-        (event === 'pull_request' || event === 'pull_request_target')
-      ) {
+      if (err instanceof ConfigurationError && isPullRequestEvent(env)) {
         return {
           targets: [],
           fallbackToValidate: `${err.message} Falling back to mode validate for this run: the policies are checked, no AWS account is read.`,

@@ -7,9 +7,11 @@ import { VERSION } from '../version.js';
 export const USAGE = `connect-gate ${VERSION}: Cloud Custodian policies for Amazon Connect, from CI
 
 Usage:
-  connect-gate validate [PATH...] [--format text|json]
-  connect-gate run [PATH...] [--mode report|enforce] [--resources FILE] [--event FILE] [--now ISO-8601]
-                   [--output-dir DIR] [--sarif FILE] [--summary FILE] [--fail-on match|error|never]
+  connect-gate validate [PATH...] [--format text|json] [--permissions]
+  connect-gate run [PATH...] [--mode report|enforce] [--resources FILE | --replay DIR]
+                   [--regions LIST] [--role-arn ARN] [--accounts-file FILE] [--record DIR]
+                   [--event FILE] [--now ISO-8601] [--output-dir DIR] [--sarif FILE] [--summary FILE]
+                   [--fail-on match|error|never] [--fail-severity SEVERITY] [--warn-on NAMES]
 
 Run "connect-gate <command> --help" for a command's options.
 Exit status: 0 gate passed, 1 gate failed on matches, 2 invalid policies, bad arguments or errors.`;

@@ -11,7 +11,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPolicies, type Target } from '../engine/run.js';
-import type { RunResult, Severity } from '../engine/types.js';
+import type { RunResult, Severity, ValidationIssue } from '../engine/types.js';
+import { enforceRefusal } from '../config/guards.js';
 import { buildLiveTargets, type LiveSettings } from '../aws/targets.js';
 import { githubIdTokenFetcher } from '../aws/credentials.js';
 import { ConfigurationError, errorMessage } from '../errors.js';
@@ -54,7 +55,8 @@ Evaluation and reports:
   --fail-severity S  lowest severity whose matches fail: low (default), medium, high, critical
   --warn-on NAMES    policy names or globs (comma separated) whose matches only warn
   --mode MODE        report (default, changes nothing) or enforce (runs the policies' actions; live or
-                     replayed AWS only)
+                     replayed AWS only; refused on pull_request events unless
+                     --allow-enforce-on-pull-request)
   --format FORMAT    text (default) or json on stdout
 Exit status: 0 gate passed, 1 gate failed on matches, 2 invalid policies, bad arguments or errors.`;
 
@@ -101,6 +103,7 @@ function cliLogger(io: CommandIO): Logger {
 interface RunArgs {
   paths: string[];
   mode: 'report' | 'enforce';
+  allowEnforceOnPullRequest: boolean;
   resources?: string;
   live: LiveSettings;
   event?: string;
@@ -137,6 +140,7 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
       replay: { type: 'string' },
       record: { type: 'string' },
       'account-id': { type: 'string' },
+      'allow-enforce-on-pull-request': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -189,6 +193,7 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
   return {
     paths: positionals,
     mode,
+    allowEnforceOnPullRequest: values['allow-enforce-on-pull-request'] === true,
     ...(values.resources !== undefined ? { resources: values.resources } : {}),
     live: {
       regions: values.regions ? values.regions.split(',') : [],
@@ -285,9 +290,17 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   let result: RunResult;
   let catalog;
   const startedAt = new Date();
+  let issues: ValidationIssue[] = [];
+  let aborted: unknown;
   try {
+    const refusal = enforceRefusal(args.mode, args.allowEnforceOnPullRequest, io.env);
+    if (refusal) throw new ConfigurationError(refusal);
     const [loaded, targets, event] = await Promise.all([
-      loadPolicies(args.paths, { cwd: io.cwd }),
+      loadPolicies(args.paths, { cwd: io.cwd }).then((l) => {
+        issues = l.issues;
+        catalog = policyCatalog(l.policies);
+        return l;
+      }),
       args.resources !== undefined
         ? readSnapshotFile(resolve(io.cwd, args.resources)).then((r) => targetsFromSnapshot(r, io.env))
         : buildLiveTargets(args.live, {
@@ -295,15 +308,15 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
             workspace: io.cwd,
             logger,
             getIdToken: args.live.roleToAssume ? githubIdTokenFetcher(io.env) : undefined,
-            // The CLI has no log masking: secrets are simply never printed.
-            mask: () => {},
+            // Inside a workflow the runner hides these from its logs; elsewhere they are simply never printed.
+            mask:
+              io.env.GITHUB_ACTIONS === 'true' ? (secret) => io.stdout(`::add-mask::${secret}\n`) : () => {},
           }).then((live) => {
             if (live.fallbackToValidate) throw new ConfigurationError(live.fallbackToValidate);
             return live.targets;
           }),
       args.event !== undefined ? readEvent(resolve(io.cwd, args.event)) : Promise.resolve(undefined),
     ]);
-    catalog = policyCatalog(loaded.policies);
     result = await runPolicies(loaded.policies, targets, {
       mode: args.mode,
       now: args.now,
@@ -313,16 +326,20 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
       validation: loaded.issues,
     });
   } catch (err) {
-    if (!(err instanceof ConfigurationError)) throw err;
-    // Nothing could be evaluated (unreadable snapshot, event or policies): still leave the reports behind.
-    io.stderr(`connect-gate run: ${err.message}\n`);
+    // Nothing could be evaluated (unreadable snapshot, event or policies, no credentials, an outage): the
+    // reports are still written, with the policy files' own errors, and the gate fails.
+    aborted = err;
+    const message = errorMessage(err);
+    io.stderr(
+      `connect-gate run: ${err instanceof ConfigurationError ? message : err instanceof Error ? (err.stack ?? message) : message}\n`,
+    );
     result = {
       mode: args.mode,
       startedAt,
       finishedAt: new Date(),
       policies: [],
-      validation: [],
-      runErrors: [{ account: '', region: '', message: err.message }],
+      validation: issues,
+      runErrors: [],
     };
   }
 
@@ -336,6 +353,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     ...(catalog ? { policies: catalog } : {}),
     srcRoot: io.cwd,
     toolVersion: VERSION,
+    aborted,
     logger,
   });
   const gate = outcome.gate;

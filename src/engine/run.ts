@@ -29,6 +29,8 @@ import { randomUUID } from 'node:crypto';
 import { lookupAccountAlias } from '../actions/account-alias.js';
 import { mapWithConcurrency } from '../aws/client-factory.js';
 import { actionsFailure, runActions } from '../actions/run.js';
+import { c7nDumps } from '../actions/python-json.js';
+import { redactString } from '../report/escape.js';
 import type { ActionContext } from '../actions/types.js';
 
 /** What a source needs to list one target. */
@@ -87,13 +89,14 @@ async function actOn(
   target: Target,
   opts: RunOptions,
   cache: Map<string, unknown>,
-): Promise<{ records: ActionRecord[]; error?: string }> {
+): Promise<{ records: ActionRecord[]; outputs: { file: string; content: string }[]; error?: string }> {
   const mode = opts.mode === 'enforce' ? 'enforce' : 'report';
   if (mode === 'enforce' && !pull) {
     // Cloud Custodian would deploy a Lambda for this mode; we never provision anything.
     const type = String((data.mode as Record<string, unknown> | undefined)?.type ?? '');
     return {
       records: [],
+      outputs: [],
       error: `unsupported mode "${type}" in enforce: only pull-mode policies run their actions here (Cloud Custodian would deploy a Lambda); evaluate it in report mode`,
     };
   }
@@ -115,12 +118,17 @@ async function actOn(
     try {
       await lookupAccountAlias(ctx);
     } catch (err) {
-      return { records: [], error: failureMessage(err) };
+      return { records: [], outputs: [], error: failureMessage(err) };
     }
   }
-  const records = await runActions(data, resources, ctx, mode);
+  const outputs: { file: string; content: string }[] = [];
+  const records = await runActions(data, resources, ctx, mode, {
+    onOutput: (file, output) => {
+      outputs.push({ file, content: c7nDumps(output, 0) });
+    },
+  });
   const failure = actionsFailure(records);
-  return failure === undefined ? { records } : { records, error: failure };
+  return failure === undefined ? { records, outputs } : { records, outputs, error: failure };
 }
 
 /** notify and invoke-lambda send the account alias (actions.md §2.1). */
@@ -221,6 +229,7 @@ async function runTarget(
         : outcome.error;
     let status = outcome.status;
     let actions: ActionRecord[] = [];
+    let actionOutputs: { file: string; content: string }[] = [];
     if (status === 'ok' && Array.isArray(data.actions) && data.actions.length > 0) {
       const acted = await actOn(
         policy,
@@ -233,11 +242,14 @@ async function runTarget(
         cache,
       );
       actions = acted.records;
+      actionOutputs = acted.outputs;
       if (acted.error !== undefined) {
         status = 'error';
         error = acted.error;
       }
     }
+    // A reason may quote a URL or a request; credentials in it never reach a log or a report.
+    if (error !== undefined) error = redactString(error);
     if (status === 'error')
       logger.error(`policy:${policy.name} ${target.account}/${target.region}: ${error}`);
     results.push({
@@ -247,6 +259,7 @@ async function runTarget(
       population: outcome.population,
       resources: outcome.resources,
       actions,
+      ...(actionOutputs.length ? { actionOutputs } : {}),
       durationMs: performance.now() - started,
     });
   }

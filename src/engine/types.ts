@@ -49,6 +49,8 @@ export interface PolicyRunResult {
   /** Matched resources with their annotations, in output order. */
   readonly resources: readonly Resource[];
   readonly actions: readonly ActionRecord[];
+  /** c7n's `action-<class>` files (enforce mode): what actions returned, already as c7n's indent-0 JSON. */
+  readonly actionOutputs?: readonly { readonly file: string; readonly content: string }[];
   readonly durationMs: number;
 }
 

@@ -8,6 +8,7 @@
  * the URL and the reason (never an empty list), and both the raw document (per URL and headers) and the
  * final values are cached for the run in `ctx.cache`.
  */
+import { redactString } from '../report/escape.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, inflateSync, unzipSync } from 'node:zlib';
@@ -22,8 +23,9 @@ export const SUPPORTED_FORMATS = ['json', 'txt', 'csv', 'csv2dict'] as const;
 /** Timeout for one HTTP(S) fetch. */
 const HTTP_TIMEOUT_MS = 30000;
 
+/** URLs can carry credentials (user:password@, ?token=): errors name the source without them. */
 function fail(url: string, why: string): never {
-  throw new PolicyRuntimeError(`value_from ${url}: ${why}`);
+  throw new PolicyRuntimeError(redactString(`value_from ${url}: ${why}`));
 }
 
 /** `{account_id}` and `{region}` in every string of the mapping; other names are left as written. */

@@ -129,6 +129,16 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEY.test(key.replace(/[\s.]/g, ''));
 }
 
+/** `https://hooks.example.com/…`: the origin of a URL, without path, query or credentials. */
+export function urlOrigin(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname !== '/' || u.search ? '/…' : '/'}`;
+  } catch {
+    return REDACTED;
+  }
+}
+
 /** Removes user:password@ from URLs and token-looking query parameters. */
 export function redactString(value: string): string {
   return value
@@ -160,6 +170,8 @@ export function redact<T>(value: T): T {
         copy[k] =
           isSecretKey(k) && item !== null && item !== undefined && item !== '' ? REDACTED : walk(item);
       }
+      // Webhook URLs carry their secret in the path (Slack, Teams): keep only the origin.
+      if (copy.type === 'webhook' && typeof copy.url === 'string') copy.url = urlOrigin(copy.url);
       out = copy;
     } else {
       out = v;

@@ -94,6 +94,15 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
   let gate: GateResult;
   try {
     gate = evaluateGate(result, options.gate);
+    // A run that stopped early evaluated nothing (or not everything): it fails whatever fail-on says,
+    // because `never` is about matches and policy errors, not about a run that did not happen.
+    if (options.aborted !== undefined && gate.verdict === 'pass') {
+      gate = {
+        ...gate,
+        verdict: 'fail',
+        reasons: [...gate.reasons, `the run stopped early: ${errorMessage(options.aborted)}`],
+      };
+    }
   } catch (err) {
     // Cannot happen on a well-formed RunResult; if it does, fail closed rather than report a pass.
     errors.push({ reporter: 'gate', message: errorMessage(err) });

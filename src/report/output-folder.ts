@@ -742,6 +742,10 @@ export async function writeOutputFolder(
         Promise.resolve({ path: metaPath, error: err instanceof Error ? err.message : String(err) }),
       );
     }
+    // c7n's action-<class> files: what actions returned (invoke-lambda responses, put-metric resources).
+    for (const out of p.actionOutputs ?? []) {
+      files.push(writeOne(join(dir, safeSegment(out.file)), out.content));
+    }
     const all = Promise.all(files);
     outcomes.push(all);
     byDir.set(dir, all);

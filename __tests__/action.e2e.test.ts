@@ -231,9 +231,9 @@ describe('the bundled action', () => {
       );
   });
 
-  it('enforce refuses to run on a pull_request event unless allowed', async () => {
+  it('enforce refuses to run on a pull_request event unless allowed, and the refusal fails even with fail-on never', async () => {
     const run = await runAction(
-      { mode: 'enforce' },
+      { mode: 'enforce', 'fail-on': 'never' },
       { 'policies/connect.yml': POLICIES },
       { GITHUB_EVENT_NAME: 'pull_request' },
     );

@@ -31,7 +31,7 @@ const REGION_RE = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 
 export interface ParsedRegions {
   readonly regions: string[];
-  /** Named regions where Connect is not (known to be) offered: the run skips them with a warning. */
+  /** Named regions where Connect is not (known to be) offered: they still run, with a warning. */
   readonly warnings: string[];
 }
 

@@ -225,8 +225,22 @@ export class PlaceboReplay {
     };
   }
 
+  /** How many responses are recorded per operation; the folder is read once (it does not change mid-run). */
+  private recordedCounts?: Map<string, number>;
+
+  private recordedCount(op: string): number {
+    if (!this.recordedCounts) {
+      this.recordedCounts = new Map();
+      for (const f of readdirSync(this.dir)) {
+        const m = /^(.+)_\d+\.json$/.exec(f);
+        if (m) this.recordedCounts.set(m[1]!, (this.recordedCounts.get(m[1]!) ?? 0) + 1);
+      }
+    }
+    return this.recordedCounts.get(op) ?? 0;
+  }
+
   private pick(op: string, input: unknown): Recorded {
-    const count = readdirSync(this.dir).filter((f) => f.startsWith(`${op}_`) && /_\d+\.json$/.test(f)).length;
+    const count = this.recordedCount(op);
     if (count === 0) {
       throw new ConfigurationError(
         `--replay: no recorded response for ${op} in ${this.dir} (expected ${op}_1.json)`,

@@ -4,7 +4,7 @@ import type { ActionContext } from '../../src/actions/types.js';
 import type { Resource } from '../../src/filters/types.js';
 import { RecordingLogger } from '../../src/logger.js';
 import { afterAll, beforeAll, beforeEach } from '@jest/globals';
-import type { AwsStandin, Json } from '../../test/support/aws-standin.js';
+import { AwsStandin, type Json } from '../../test/support/aws-standin.js';
 import { MessagingStandin } from '../../test/support/messaging-standin.js';
 
 export const ACCOUNT = '123456789012';
@@ -82,6 +82,32 @@ export function useMessagingStandin(accessKeyId: string): {
       env: standin.env(),
       retry: { sleep: async () => {} },
     });
+  });
+  return { standin, factory: () => current! };
+}
+
+/**
+ * The AWS stand-in for the whole file, reset before each test (then `setup` runs), with a fresh client
+ * factory pointed at it.
+ */
+export function useAwsStandin(setup: (standin: AwsStandin) => void = () => {}): {
+  standin: AwsStandin;
+  factory: () => AwsClientFactory;
+} {
+  const standin = new AwsStandin();
+  let current: AwsClientFactory | undefined;
+  beforeAll(async () => {
+    await standin.start();
+  });
+  afterAll(async () => {
+    current?.destroy();
+    await standin.stop();
+  });
+  beforeEach(() => {
+    standin.reset();
+    current?.destroy();
+    current = makeFactory(standin);
+    setup(standin);
   });
   return { standin, factory: () => current! };
 }

@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { AwsStandin } from '../../test/support/aws-standin.js';
+import { describe, expect, it } from '@jest/globals';
 import { AwsClientFactory } from '../../src/aws/client-factory.js';
 import { invokeLambdaAction, invokeLambdaDefinition, splitBySize } from '../../src/actions/invoke-lambda.js';
 import { accountAliasCacheKey } from '../../src/actions/notify.js';
 import { c7nDumps } from '../../src/actions/python-json.js';
-import { makeCtx, makeFactory, policyData, res } from './helpers.js';
+import { makeCtx, makeFactory, policyData, res, useAwsStandin } from './helpers.js';
 
-const standin = new AwsStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = makeFactory(standin);
-});
+const { standin, factory } = useAwsStandin();
 
 describe('invoke-lambda', () => {
   it('async by default: InvocationType Event, the exact indent-0 payload, one record per call', async () => {
     const entry = { type: 'invoke-lambda', function: 'process-resources', vars: { env: 'prod' } };
     const data = policyData([entry]);
-    const ctx = makeCtx(factory, data);
+    const ctx = makeCtx(factory(), data);
     ctx.cache.set(accountAliasCacheKey('123456789012'), 'prod-alias');
     const result = await invokeLambdaAction.create(entry).run([res('a'), res('b')], ctx);
     const calls = standin.calls('lambda', 'Invoke');
@@ -74,7 +59,7 @@ describe('invoke-lambda', () => {
     };
     await invokeLambdaAction.create(entry).run(
       ['a', 'b', 'c', 'd', 'e'].map((id) => res(id)),
-      makeCtx(factory, policyData([entry])),
+      makeCtx(factory(), policyData([entry])),
     );
     const calls = standin.calls('lambda', 'Invoke');
     expect(
@@ -91,7 +76,7 @@ describe('invoke-lambda', () => {
     const big = (id: string) => res(id, { Note: 'é'.repeat(300) });
     const entry = { type: 'invoke-lambda', function: 'f' };
     const def = invokeLambdaDefinition({ lambdaMaxPayloadBytes: { async: 3000 } });
-    await def.create(entry).run(['a', 'b', 'c', 'd', 'e'].map(big), makeCtx(factory, policyData([entry])));
+    await def.create(entry).run(['a', 'b', 'c', 'd', 'e'].map(big), makeCtx(factory(), policyData([entry])));
     const payloads = standin.calls('lambda', 'Invoke').map((c) => c.params['Payload'] as string);
     expect(payloads.length).toBeGreaterThan(1);
     expect(payloads.every((p) => Buffer.byteLength(p) <= 3000)).toBe(true);
@@ -113,7 +98,7 @@ describe('invoke-lambda', () => {
       }),
     };
     const entry = { type: 'invoke-lambda', function: 'f', async: false };
-    const ctx = makeCtx(factory, policyData([entry]));
+    const ctx = makeCtx(factory(), policyData([entry]));
     const result = await invokeLambdaAction.create(entry).run([res('a')], ctx);
     const call = standin.calls('lambda', 'Invoke')[0]!;
     expect(call.params['InvocationType']).toBeUndefined();
@@ -138,7 +123,7 @@ describe('invoke-lambda', () => {
     const role = 'arn:aws:iam::210987654321:role/invoker';
     const entry = { type: 'invoke-lambda', function: 'f', 'assume-role': role };
     const def = invokeLambdaDefinition({ env: { AWS_DEFAULT_REGION: 'eu-central-1' } });
-    await def.create(entry).run([res('a')], makeCtx(factory, policyData([entry])));
+    await def.create(entry).run([res('a')], makeCtx(factory(), policyData([entry])));
     const assume = standin.calls('sts', 'AssumeRole');
     expect(assume).toHaveLength(1);
     expect(assume[0]!.params).toEqual({ RoleArn: role, RoleSessionName: 'LambdaAssumedRoleSession' });
@@ -168,7 +153,7 @@ describe('invoke-lambda', () => {
     await expect(
       invokeLambdaAction
         .create(entry)
-        .run([res('a'), res('b'), res('c')], makeCtx(factory, policyData([entry]))),
+        .run([res('a'), res('b'), res('c')], makeCtx(factory(), policyData([entry]))),
     ).rejects.toThrow(
       /lambda:InvokeFunction in us-east-1 .* for function other was denied.* \(1 instance already delivered\)$/,
     );
@@ -176,7 +161,7 @@ describe('invoke-lambda', () => {
     standin.faults.length = 0;
     const missing = { type: 'invoke-lambda', function: 'nope' };
     await expect(
-      invokeLambdaAction.create(missing).run([res('a')], makeCtx(factory, policyData([missing]))),
+      invokeLambdaAction.create(missing).run([res('a')], makeCtx(factory(), policyData([missing]))),
     ).rejects.toThrow(/ResourceNotFoundException/);
   });
 

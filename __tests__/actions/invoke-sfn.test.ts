@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { AwsStandin } from '../../test/support/aws-standin.js';
-import type { AwsClientFactory } from '../../src/aws/client-factory.js';
+import { describe, expect, it } from '@jest/globals';
 import { invokeSfnAction, invokeSfnDefinition, stateMachineArn } from '../../src/actions/invoke-sfn.js';
-import { arn, makeCtx, makeFactory, policyData, res } from './helpers.js';
+import { arn, makeCtx, makeFactory, policyData, res, useAwsStandin } from './helpers.js';
 
-const standin = new AwsStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = makeFactory(standin);
-});
+const { standin, factory } = useAwsStandin();
 
 const MACHINE = 'arn:aws:states:us-east-1:123456789012:stateMachine:mysm';
 
@@ -30,7 +14,7 @@ describe('invoke-sfn', () => {
       res('a', { 'c7n:InstanceAttribute': { Attribute: { AttributeType: 'CONTACT_LENS', Value: 'false' } } }),
       res('b'),
     ];
-    const result = await invokeSfnAction.create(entry).run(rs, makeCtx(factory, data));
+    const result = await invokeSfnAction.create(entry).run(rs, makeCtx(factory(), data));
     const calls = standin.calls('states', 'StartExecution');
     expect(calls.map((c) => Object.keys(c.params))).toEqual([
       ['stateMachineArn', 'input'],
@@ -55,7 +39,7 @@ describe('invoke-sfn', () => {
     const entry = { type: 'invoke-sfn', 'state-machine': 'mysm', bulk: true, 'batch-size': 2 };
     const data = policyData([entry], 'ci-sfn');
     const rs = [res('8dab73a7-51ab-4610-8c72-359333b63f10'), res('id-2'), res('id-3')];
-    await invokeSfnAction.create(entry).run(rs, makeCtx(factory, data));
+    await invokeSfnAction.create(entry).run(rs, makeCtx(factory(), data));
     const calls = standin.calls('states', 'StartExecution');
     expect(calls).toHaveLength(2);
     // The worked example of actions.md §11.
@@ -99,7 +83,7 @@ describe('invoke-sfn', () => {
     // 5 SDK attempts fail, c7n-retry waits ~1 s, the 6th throttles, the 7th starts the execution.
     standin.addFault({ kind: 'throttle', service: 'states', times: 6 });
     const entry = { type: 'invoke-sfn', 'state-machine': MACHINE };
-    await def.create(entry).run([res('a')], makeCtx(factory, policyData([entry])));
+    await def.create(entry).run([res('a')], makeCtx(factory(), policyData([entry])));
     const calls = standin.calls('states', 'StartExecution');
     expect(calls.map((c) => c.status)).toEqual([400, 400, 400, 400, 400, 400, 200]);
     expect(waits).toHaveLength(1);
@@ -112,7 +96,7 @@ describe('invoke-sfn', () => {
     const entry = { type: 'invoke-sfn', 'state-machine': 'other' };
     const rs = [res('a')];
     await expect(
-      invokeSfnAction.create(entry).run(rs, makeCtx(factory, policyData([entry]))),
+      invokeSfnAction.create(entry).run(rs, makeCtx(factory(), policyData([entry]))),
     ).rejects.toThrow(/states:StartExecution in us-east-1 .* failed: StateMachineDoesNotExist/);
     expect(rs[0]!['c7n:execution-arn']).toBeUndefined();
     expect(standin.calls('states', 'StartExecution')).toHaveLength(1);

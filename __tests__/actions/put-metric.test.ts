@@ -1,24 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { AwsStandin } from '../../test/support/aws-standin.js';
-import type { AwsClientFactory } from '../../src/aws/client-factory.js';
+import { describe, expect, it } from '@jest/globals';
 import { metricDimensions, metricValue, putMetricAction } from '../../src/actions/put-metric.js';
-import { makeCtx, makeFactory, policyData, res } from './helpers.js';
+import { makeCtx, policyData, res, useAwsStandin } from './helpers.js';
 
-const standin = new AwsStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = makeFactory(standin);
-});
+const { standin, factory } = useAwsStandin();
 
 const resources = () => [
   res('a', { InstanceStatus: 'ACTIVE', Agents: 3 }),
@@ -38,7 +22,7 @@ describe('put-metric', () => {
     };
     const before = Date.now();
     const rs = resources();
-    const result = await putMetricAction.create(entry).run(rs, makeCtx(factory, policyData([entry])));
+    const result = await putMetricAction.create(entry).run(rs, makeCtx(factory(), policyData([entry])));
     const calls = standin.calls('monitoring', 'PutMetricData');
     expect(calls).toHaveLength(1);
     const params = calls[0]!.params as { Namespace: string; MetricData: Record<string, unknown>[] };
@@ -77,7 +61,7 @@ describe('put-metric', () => {
       op: 'average',
       units: 'None',
     };
-    await putMetricAction.create(entry).run(resources(), makeCtx(factory, policyData([entry])));
+    await putMetricAction.create(entry).run(resources(), makeCtx(factory(), policyData([entry])));
     const datum = (
       standin.calls('monitoring', 'PutMetricData')[0]!.params['MetricData'] as Record<string, unknown>[]
     )[0]!;
@@ -102,7 +86,7 @@ describe('put-metric', () => {
     const entry = { type: 'put-metric', key: 'Id', namespace: 'N', metric_name: 'M' };
     const result = await putMetricAction
       .create(entry)
-      .run(resources(), makeCtx(factory, policyData([entry])));
+      .run(resources(), makeCtx(factory(), policyData([entry])));
     const calls = standin.calls('monitoring', 'PutMetricData');
     expect(calls.map((c) => c.status)).toEqual([400, 400, 200]);
     expect(calls.map((c) => c.params)).toEqual([calls[0]!.params, calls[0]!.params, calls[0]!.params]);
@@ -115,16 +99,16 @@ describe('put-metric', () => {
     standin.addFault({ kind: 'access-denied', service: 'monitoring' });
     const entry = { type: 'put-metric', key: 'Id', namespace: 'N', metric_name: 'M' };
     await expect(
-      putMetricAction.create(entry).run(resources(), makeCtx(factory, policyData([entry]))),
+      putMetricAction.create(entry).run(resources(), makeCtx(factory(), policyData([entry]))),
     ).rejects.toThrow(/cloudwatch:PutMetricData in us-east-1 .* was denied: AccessDenied/);
     expect(standin.calls('monitoring', 'PutMetricData')).toHaveLength(1);
     const bad = { ...entry, key: 'a-b' };
     await expect(
-      putMetricAction.create(bad).run(resources(), makeCtx(factory, policyData([bad]))),
+      putMetricAction.create(bad).run(resources(), makeCtx(factory(), policyData([bad]))),
     ).rejects.toThrow(/put-metric: bad `key`/);
     const strings = { ...entry, op: 'sum', key: 'InstanceStatus' };
     await expect(
-      putMetricAction.create(strings).run(resources(), makeCtx(factory, policyData([strings]))),
+      putMetricAction.create(strings).run(resources(), makeCtx(factory(), policyData([strings]))),
     ).rejects.toThrow(/cannot sum/);
     expect(standin.calls('monitoring', 'PutMetricData')).toHaveLength(1);
   });

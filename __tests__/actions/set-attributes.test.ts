@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { AwsStandin } from '../../test/support/aws-standin.js';
-import type { AwsClientFactory } from '../../src/aws/client-factory.js';
+import { describe, expect, it } from '@jest/globals';
 import {
   attributeValue,
   setAttributesAction,
@@ -9,22 +7,9 @@ import {
 import { instanceAttributeFilter } from '../../src/filters/instance-attribute.js';
 import { evalContextOf } from '../../src/actions/common.js';
 import { ConfigurationError, PolicyRuntimeError } from '../../src/errors.js';
-import { makeCtx, makeFactory, policyData, res } from './helpers.js';
+import { makeCtx, policyData, res, useAwsStandin } from './helpers.js';
 
-const standin = new AwsStandin();
-let factory: AwsClientFactory;
-
-beforeAll(async () => {
-  await standin.start();
-});
-afterAll(async () => {
-  factory?.destroy();
-  await standin.stop();
-});
-beforeEach(() => {
-  standin.reset();
-  factory?.destroy();
-  factory = makeFactory(standin);
+const { standin, factory } = useAwsStandin((standin) => {
   standin.state.instances['us-east-1'] = [res('a'), res('b'), res('c')];
   standin.state.attributes = { a: { CONTACT_LENS: 'false' }, b: { CONTACT_LENS: 'true' }, c: {} };
 });
@@ -33,7 +18,7 @@ const entry = { type: 'set-attributes', attribute_type: 'CONTACT_LENS', value: '
 
 describe('set-attributes', () => {
   it('reads first, updates only instances whose value differs, with the exact request', async () => {
-    const ctx = makeCtx(factory, policyData([entry]));
+    const ctx = makeCtx(factory(), policyData([entry]));
     const result = await setAttributesAction.create(entry).run([res('a'), res('b'), res('c')], ctx);
     expect(result.resources).toEqual(['a', 'c']);
     expect(result.detail).toBe('set CONTACT_LENS to "true" on 2 instances (1 already had it)');
@@ -53,12 +38,14 @@ describe('set-attributes', () => {
   });
 
   it('is idempotent: a second run (new run, new memo) makes no UpdateInstanceAttribute call', async () => {
-    await setAttributesAction.create(entry).run([res('a'), res('b')], makeCtx(factory, policyData([entry])));
+    await setAttributesAction
+      .create(entry)
+      .run([res('a'), res('b')], makeCtx(factory(), policyData([entry])));
     expect(standin.calls('connect', 'UpdateInstanceAttribute')).toHaveLength(1);
     standin.log.length = 0;
     const second = await setAttributesAction
       .create(entry)
-      .run([res('a'), res('b')], makeCtx(factory, policyData([entry])));
+      .run([res('a'), res('b')], makeCtx(factory(), policyData([entry])));
     expect(second.resources).toEqual([]);
     expect(second.detail).toBe('set CONTACT_LENS to "true" on 0 instances (2 already had it)');
     expect(standin.calls('connect', 'UpdateInstanceAttribute')).toHaveLength(0);
@@ -66,7 +53,7 @@ describe('set-attributes', () => {
   });
 
   it('shares the filter memo, and the memo never hides an update made earlier in the run', async () => {
-    const ctx = makeCtx(factory, policyData([entry]));
+    const ctx = makeCtx(factory(), policyData([entry]));
     // The policy filtered on the attribute: the action needs no extra read.
     const filter = instanceAttributeFilter.create(
       { type: 'instance-attribute', attribute_type: 'CONTACT_LENS', key: 'Attribute.Value', value: 'false' },
@@ -103,13 +90,13 @@ describe('set-attributes', () => {
       setAttributesDefinition({ convertAttributeValues: false }).create({ ...entry, value: true }),
     ).toThrow(/must be a string/);
     const yamlTrue = { ...entry, value: true };
-    await setAttributesAction.create(yamlTrue).run([res('a')], makeCtx(factory, policyData([yamlTrue])));
+    await setAttributesAction.create(yamlTrue).run([res('a')], makeCtx(factory(), policyData([yamlTrue])));
     expect(standin.calls('connect', 'UpdateInstanceAttribute')[0]?.params['Value']).toBe('true');
   });
 
   it('sends attribute_type as written (not upper-cased, unlike the filter)', async () => {
     const lower = { ...entry, attribute_type: 'contact_lens' };
-    await setAttributesAction.create(lower).run([res('a')], makeCtx(factory, policyData([lower])));
+    await setAttributesAction.create(lower).run([res('a')], makeCtx(factory(), policyData([lower])));
     expect(standin.calls('connect', 'UpdateInstanceAttribute')[0]?.params['AttributeType']).toBe(
       'contact_lens',
     );
@@ -118,7 +105,7 @@ describe('set-attributes', () => {
   it('the first failure aborts the action; instances already updated stay updated and are named', async () => {
     standin.addFault({ kind: 'access-denied', operation: 'UpdateInstanceAttribute', times: 1 });
     standin.state.attributes = {};
-    const ctx = makeCtx(factory, policyData([entry]));
+    const ctx = makeCtx(factory(), policyData([entry]));
     // First update denied.
     await expect(setAttributesAction.create(entry).run([res('a'), res('b')], ctx)).rejects.toThrow(
       /connect:UpdateInstanceAttribute in us-east-1 \(account 123456789012\) for instance a, CONTACT_LENS was denied.*Grant connect:UpdateInstanceAttribute/,
@@ -133,7 +120,7 @@ describe('set-attributes', () => {
     standin.addFault({ kind: 'access-denied', operation: 'UpdateInstanceAttribute' });
     const err = await setAttributesAction
       .create(entry)
-      .run([res('a'), res('b'), res('c')], makeCtx(factory, policyData([entry])))
+      .run([res('a'), res('b'), res('c')], makeCtx(factory(), policyData([entry])))
       .catch((e: unknown) => e);
     expect(err).toBeInstanceOf(PolicyRuntimeError);
     expect((err as Error).message).toMatch(
@@ -149,7 +136,7 @@ describe('set-attributes', () => {
   it('a read that fails (throttled past every retry) fails the action before any update', async () => {
     standin.addFault({ kind: 'throttle', operation: 'DescribeInstanceAttribute' });
     await expect(
-      setAttributesAction.create(entry).run([res('a')], makeCtx(factory, policyData([entry]))),
+      setAttributesAction.create(entry).run([res('a')], makeCtx(factory(), policyData([entry]))),
     ).rejects.toThrow(/connect:DescribeInstanceAttribute .* still failed after retries/);
     expect(standin.calls('connect', 'DescribeInstanceAttribute')).toHaveLength(5);
     expect(standin.calls('connect', 'UpdateInstanceAttribute')).toHaveLength(0);

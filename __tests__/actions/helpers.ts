@@ -55,15 +55,22 @@ export const res = (id: string, extra: Json = {}): Resource => ({
 });
 export const arn = (id: string, region = REGION) => `arn:aws:connect:${region}:${ACCOUNT}:instance/${id}`;
 
+interface Standin {
+  start(): Promise<unknown>;
+  stop(): Promise<void>;
+  reset(): void;
+  env(): Record<string, string>;
+}
+
 /**
- * A messaging stand-in for the whole file, reset before each test, with a fresh client factory signing as
- * `accessKeyId` (so tests can tell which credentials sent a request).
+ * A stand-in for the whole file, reset before each test (then `setup` runs), with a fresh client factory
+ * pointed at it that signs as `accessKeyId` (so tests can tell which credentials sent a request).
  */
-export function useMessagingStandin(accessKeyId: string): {
-  standin: MessagingStandin;
-  factory: () => AwsClientFactory;
-} {
-  const standin = new MessagingStandin();
+function useStandin<S extends Standin>(
+  standin: S,
+  accessKeyId: string,
+  setup: (standin: S) => void,
+): { standin: S; factory: () => AwsClientFactory } {
   let current: AwsClientFactory | undefined;
   beforeAll(async () => {
     await standin.start();
@@ -81,33 +88,19 @@ export function useMessagingStandin(accessKeyId: string): {
       credentials: { accessKeyId, secretAccessKey: 'x' },
       env: standin.env(),
       retry: { sleep: async () => {} },
+      concurrency: 4,
     });
+    setup(standin);
   });
   return { standin, factory: () => current! };
 }
 
-/**
- * The AWS stand-in for the whole file, reset before each test (then `setup` runs), with a fresh client
- * factory pointed at it.
- */
-export function useAwsStandin(setup: (standin: AwsStandin) => void = () => {}): {
-  standin: AwsStandin;
-  factory: () => AwsClientFactory;
-} {
-  const standin = new AwsStandin();
-  let current: AwsClientFactory | undefined;
-  beforeAll(async () => {
-    await standin.start();
-  });
-  afterAll(async () => {
-    current?.destroy();
-    await standin.stop();
-  });
-  beforeEach(() => {
-    standin.reset();
-    current?.destroy();
-    current = makeFactory(standin);
-    setup(standin);
-  });
-  return { standin, factory: () => current! };
+/** The messaging stand-in (SQS, SNS, Security Hub, SSM) for the whole file. */
+export function useMessagingStandin(accessKeyId: string) {
+  return useStandin(new MessagingStandin(), accessKeyId, () => {});
+}
+
+/** The AWS stand-in (Connect, CloudWatch, Lambda, SFN, ...) for the whole file. */
+export function useAwsStandin(setup: (standin: AwsStandin) => void = () => {}) {
+  return useStandin(new AwsStandin(), 'AKIDPOLICY', setup);
 }

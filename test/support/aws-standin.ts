@@ -15,8 +15,8 @@
  * faults can be scripted (throttling, 500, delay, AccessDenied) per service/operation/region.
  * Listens on 127.0.0.1 on a random port; point the SDK at it with AWS_ENDPOINT_URL.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from './loopback-server.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 
 export type Json = Record<string, unknown>;
@@ -217,33 +217,13 @@ function accountOfRole(roleArn: string): string {
   return /^arn:[^:]+:iam::(\d{12}):role\//.exec(roleArn)?.[1] ?? '';
 }
 
-export class AwsStandin {
+export class AwsStandin extends LoopbackServer {
   state: StandinState = emptyState();
   readonly log: LoggedRequest[] = [];
   readonly faults: Fault[] = [];
   /** Credentials handed out by STS, by access key id. */
   readonly issued = new Map<string, IssuedCredentials>();
-  private server?: Server;
   private counter = 0;
-  url = '';
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => {
-      void this.handle(req, res);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.url = `http://127.0.0.1:${port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
-  }
 
   /** Forget the log, faults, issued credentials and data. */
   reset(): void {
@@ -283,7 +263,7 @@ export class AwsStandin {
     return undefined;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');

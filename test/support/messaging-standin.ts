@@ -16,8 +16,8 @@
  * Separate from aws-standin.ts on purpose (different owners); both can run side by side.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LoopbackServer } from './loopback-server.js';
 
 export type Json = Record<string, unknown>;
 export type MessagingService = 'sqs' | 'sns' | 'securityhub' | 'ssm';
@@ -180,34 +180,14 @@ const REQUIRED_FINDING_FIELDS = [
   'Resources',
 ];
 
-export class MessagingStandin {
+export class MessagingStandin extends LoopbackServer {
   state: MessagingState = emptyState();
   readonly log: LoggedRequest[] = [];
   readonly faults: Fault[] = [];
-  url = '';
-  private server?: Server;
   private counter = 0;
   private opsSeq = 0;
   /** OpsCenter clock (epoch seconds), one second per item so "newest first" is deterministic. */
   private clock = 1_750_000_000;
-
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => {
-      void this.handle(req, res);
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    const { port } = this.server.address() as AddressInfo;
-    this.url = `http://127.0.0.1:${port}`;
-    return this.url;
-  }
-
-  async stop(): Promise<void> {
-    const server = this.server;
-    if (!server) return;
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    this.server = undefined;
-  }
 
   reset(): void {
     this.state = emptyState();
@@ -254,7 +234,7 @@ export class MessagingStandin {
     return `00000000-0000-4000-8000-${String(++this.counter).padStart(12, '0')}`;
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const body = Buffer.concat(chunks).toString('utf8');

@@ -4,10 +4,10 @@
  * Every run writes its reports, also when it fails, and the step's status tells the truth.
  */
 import * as core from '@actions/core';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { buildLiveTargets } from './aws/targets.js';
+import { readEventFile } from './config/event-file.js';
 import { enforceRefusal } from './config/guards.js';
 import { readConfig, type Config } from './config/inputs.js';
 import { runPolicies } from './engine/run.js';
@@ -35,22 +35,6 @@ function emptyResult(
   return { mode: config.mode, startedAt: now, finishedAt: now, policies: [], validation, runErrors };
 }
 
-async function readEvent(file: string | undefined, workspace: string): Promise<unknown> {
-  if (!file) return undefined;
-  const abs = path.resolve(workspace, file);
-  let text: string;
-  try {
-    text = await readFile(abs, 'utf8');
-  } catch (err) {
-    throw new ConfigurationError(`event-file ${file} cannot be read: ${errorMessage(err)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new ConfigurationError(`event-file ${file} is not valid JSON: ${errorMessage(err)}`);
-  }
-}
-
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   let config: Config;
@@ -76,7 +60,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     if (config.mode === 'validate') {
       result = emptyResult(config, load.issues);
     } else {
-      const event = await readEvent(config.eventFile, workspace);
+      const event = config.eventFile ? await readEventFile(config.eventFile, workspace) : undefined;
       const live = await buildLiveTargets(config, {
         env,
         workspace,

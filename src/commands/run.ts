@@ -7,11 +7,11 @@
  * (a snapshot may hold several accounts); resources without a parseable ARN go to AWS_REGION (else
  * us-east-1) and AWS_ACCOUNT_ID (else "unknown").
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { runPolicies, type Target } from '../engine/run.js';
 import type { RunResult, Severity, ValidationIssue } from '../engine/types.js';
+import { readEventFile } from '../config/event-file.js';
 import { enforceRefusal } from '../config/guards.js';
 import { buildLiveTargets, type LiveSettings } from '../aws/targets.js';
 import { githubIdTokenFetcher } from '../aws/credentials.js';
@@ -215,20 +215,6 @@ function parseRunArgs(argv: string[]): RunArgs | { help: true } {
   };
 }
 
-async function readEvent(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new ConfigurationError(`cannot read the event file ${file}: ${errorMessage(err)}`);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new ConfigurationError(`the event file ${file} is not valid JSON: ${errorMessage(err)}`);
-  }
-}
-
 function textReport(run: RunResult): string {
   const lines: string[] = [];
   for (const p of run.policies) {
@@ -315,7 +301,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
             if (live.fallbackToValidate) throw new ConfigurationError(live.fallbackToValidate);
             return live.targets;
           }),
-      args.event !== undefined ? readEvent(resolve(io.cwd, args.event)) : Promise.resolve(undefined),
+      args.event !== undefined ? readEventFile(args.event, io.cwd) : Promise.resolve(undefined),
     ]);
     result = await runPolicies(loaded.policies, targets, {
       mode: args.mode,

@@ -3,6 +3,7 @@
  * users' workflows: they live here as constants and nowhere else.
  */
 import type { Mode, Severity } from '../engine/types.js';
+import { parseFailOn, parseSeverity, parseWarnOn, type FailOn } from '../gate.js';
 import { ConfigurationError } from '../errors.js';
 import { DEFAULT_POLICY_PATTERNS } from '../policy/load.js';
 
@@ -26,8 +27,6 @@ export const INPUT = {
   category: 'category',
   allowEnforceOnPullRequest: 'allow-enforce-on-pull-request',
 } as const;
-
-export type FailOn = 'match' | 'error' | 'never';
 
 export interface Config {
   mode: Mode;
@@ -67,6 +66,15 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
   throw new ConfigurationError(`input ${name} must be one of ${allowed.join(', ')}; got "${value}"`);
 }
 
+/** Runs a shared parser (src/gate.ts, whose messages start with the input's name) for an action input. */
+function parsed<T>(parse: () => T): T {
+  try {
+    return parse();
+  } catch (err) {
+    throw new ConfigurationError(`input ${(err as Error).message}`);
+  }
+}
+
 function bool(name: string, value: string, fallback: boolean): boolean {
   if (value === '') return fallback;
   if (/^(true|yes|1)$/i.test(value)) return true;
@@ -95,14 +103,9 @@ export function readConfig(get: InputReader): Config {
     audience: read(INPUT.audience) || 'sts.amazonaws.com',
     roleSessionName: read(INPUT.roleSessionName) || 'connect-policy-gate',
     roleDurationSeconds: Number(duration),
-    failOn: oneOf(INPUT.failOn, read(INPUT.failOn), ['match', 'error', 'never'] as const, 'match'),
-    failSeverity: oneOf(
-      INPUT.failSeverity,
-      read(INPUT.failSeverity),
-      ['low', 'medium', 'high', 'critical'] as const,
-      'low',
-    ),
-    warnOn: list(get(INPUT.warnOn)),
+    failOn: parsed(() => parseFailOn(read(INPUT.failOn) || 'match')),
+    failSeverity: parsed(() => parseSeverity(read(INPUT.failSeverity) || 'low')),
+    warnOn: parseWarnOn(get(INPUT.warnOn)),
     sarifFile: read(INPUT.sarifFile) || 'connect-policy-gate.sarif',
     outputDir: read(INPUT.outputDir) || 'connect-policy-gate-output',
     eventFile: read(INPUT.eventFile) || undefined,

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 
 import type { Severity, ValidationIssue } from '../engine/types.js';
+import { SEVERITIES } from '../gate.js';
 import { formatPath } from './describe.js';
 import type { LoadedPolicy, PathSegment } from './types.js';
 import { validateDocument } from './validate.js';
@@ -17,7 +18,6 @@ export const DEFAULT_POLICY_PATTERNS = ['policies/**/*.yml', 'policies/**/*.yaml
 /** Larger files are refused before parsing: no policy set is this big, and parsing it would stall CI. */
 export const MAX_POLICY_FILE_BYTES = 8 * 1024 * 1024;
 const POLICY_EXTENSIONS = /\.(ya?ml|json)$/i;
-const SEVERITIES: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
 export interface LoadResult {
   policies: LoadedPolicy[];

@@ -18,6 +18,7 @@ import { analyticsAssociationFilter } from '../../src/filters/analytics-associat
 import { findingFilter } from '../../src/filters/finding.js';
 import { opsItemFilter } from '../../src/filters/ops-item.js';
 import { RecordingLogger } from '../../src/logger.js';
+import { INSTANCE_SUMMARY_FIELDS } from '../../src/resources/connect-instance.js';
 
 interface Case {
   id: string;
@@ -73,18 +74,7 @@ function canonical(v: unknown): string {
   );
 }
 
-const SUMMARY_KEYS = [
-  'Id',
-  'Arn',
-  'IdentityManagementType',
-  'InstanceAlias',
-  'CreatedTime',
-  'ServiceRole',
-  'InstanceStatus',
-  'InboundCallsEnabled',
-  'OutboundCallsEnabled',
-  'InstanceAccessUrl',
-];
+const SUMMARY_KEYS = INSTANCE_SUMMARY_FIELDS;
 
 const standin = new AwsStandin();
 beforeAll(async () => {

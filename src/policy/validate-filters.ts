@@ -4,6 +4,8 @@
  * and the warnings of §2.5. Each entry is checked against the schema of the type it names, so a misspelt
  * op is reported as a misspelt op, not as "not valid under any of the given schemas".
  */
+import { TAG_KEY_TRANSFORMS } from '../filters/value.js';
+import { INSTANCE_SUMMARY_FIELDS } from '../resources/connect-instance.js';
 import { describeValue } from './describe.js';
 import { checkSchema } from './schema-check.js';
 import { FILTER_SCHEMAS, FILTER_TYPES, OPERATORS } from './schema.js';
@@ -40,16 +42,7 @@ const SCOPE_TYPES: Record<FilterScope, readonly string[]> = {
 const VALUE_FAMILY = new Set(['value', 'instance-attribute', 'analytics-association', 'event']);
 /** Fields of a Connect instance (§3.2) and annotations (§3.5): keys that work unquoted even if not JMESPath. */
 const KNOWN_FIELDS = new Set([
-  'Id',
-  'Arn',
-  'IdentityManagementType',
-  'InstanceAlias',
-  'CreatedTime',
-  'ServiceRole',
-  'InstanceStatus',
-  'InboundCallsEnabled',
-  'OutboundCallsEnabled',
-  'InstanceAccessUrl',
+  ...INSTANCE_SUMMARY_FIELDS,
   'c7n:MatchedFilters',
   'c7n:ListItemMatches',
   'c7n:InstanceAttribute',
@@ -57,17 +50,7 @@ const KNOWN_FIELDS = new Set([
   'c7n:finding-filter',
   'c7n:opsitems',
 ]);
-const TAG_TRANSFORMS = [
-  'noop',
-  'capitalize',
-  'lower',
-  'strip',
-  'title',
-  'upper',
-  'nospaces',
-  'nounderscores',
-  'nodashes',
-];
+const TAG_TRANSFORMS = Object.keys(TAG_KEY_TRANSFORMS);
 
 const isMapping = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof YamlTimestamp);

@@ -19,6 +19,20 @@ import {
   type Sleep,
 } from '../aws/client-factory.js';
 
+/** The fields of a Connect InstanceSummary, as ListInstances returns them (spec filters.md §3.2). */
+export const INSTANCE_SUMMARY_FIELDS: readonly string[] = [
+  'Id',
+  'Arn',
+  'IdentityManagementType',
+  'InstanceAlias',
+  'CreatedTime',
+  'ServiceRole',
+  'InstanceStatus',
+  'InboundCallsEnabled',
+  'OutboundCallsEnabled',
+  'InstanceAccessUrl',
+];
+
 export const CONNECT_INSTANCE_PERMISSIONS: readonly string[] = ['connect:ListInstances'];
 
 /** An SDK InstanceSummary as a resource: no undefined keys, `CreatedTime` a Date. */

@@ -17,6 +17,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoopbackServer } from './loopback-server.js';
+import { queryErrorXml, xmlEscape } from './wire.js';
 import { randomBytes, randomUUID } from 'node:crypto';
 
 export type Json = Record<string, unknown>;
@@ -209,10 +210,6 @@ function decodeJwtClaims(token: string): Json | undefined {
   }
 }
 
-function xmlEscape(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
 function accountOfRole(roleArn: string): string {
   return /^arn:[^:]+:iam::(\d{12}):role\//.exec(roleArn)?.[1] ?? '';
 }
@@ -392,9 +389,13 @@ export class AwsStandin extends LoopbackServer {
       if (protocol === 'query') {
         res.writeHead(e.status, { 'content-type': 'text/xml' });
         res.end(
-          `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>${e.status >= 500 ? 'Receiver' : 'Sender'}</Type>` +
-            `<Code>${xmlEscape(e.code)}</Code><Message>${xmlEscape(e.message)}</Message></Error>` +
-            `<RequestId>${this.requestId()}</RequestId></ErrorResponse>`,
+          queryErrorXml(
+            'https://sts.amazonaws.com/doc/2011-06-15/',
+            e.status,
+            e.code,
+            e.message,
+            this.requestId(),
+          ),
         );
       } else if (protocol === 'json') {
         res.writeHead(e.status, {

@@ -18,6 +18,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoopbackServer } from './loopback-server.js';
+import { queryErrorXml } from './wire.js';
 
 export type Json = Record<string, unknown>;
 export type MessagingService = 'sqs' | 'sns' | 'securityhub' | 'ssm';
@@ -121,9 +122,6 @@ class HttpError extends Error {
     super(message);
   }
 }
-
-const xmlEscape = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const md5 = (b: Buffer | string): string => createHash('md5').update(b).digest('hex');
 
@@ -330,9 +328,13 @@ export class MessagingStandin extends LoopbackServer {
       if (service === 'sns') {
         res.writeHead(e.status, { 'content-type': 'text/xml' });
         res.end(
-          `<ErrorResponse xmlns="http://sns.amazonaws.com/doc/2010-03-31/"><Error><Type>${e.status >= 500 ? 'Receiver' : 'Sender'}</Type>` +
-            `<Code>${xmlEscape(e.code)}</Code><Message>${xmlEscape(e.message)}</Message></Error>` +
-            `<RequestId>${this.requestId()}</RequestId></ErrorResponse>`,
+          queryErrorXml(
+            'http://sns.amazonaws.com/doc/2010-03-31/',
+            e.status,
+            e.code,
+            e.message,
+            this.requestId(),
+          ),
         );
       } else if (service === 'sqs') {
         const headers: Record<string, string> = {

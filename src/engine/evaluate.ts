@@ -16,7 +16,7 @@
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
 import { AnnotationStore } from '../filters/annotations.js';
-import { copyResource, isAnnotationKey, runSequence } from '../filters/blocks.js';
+import { copyResource, FusedPassError, isAnnotationKey, runSequence } from '../filters/blocks.js';
 import type { EvalContext, Filter, Resource } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
@@ -153,8 +153,9 @@ export function shareListing(source: readonly Resource[]): SharedListing {
   const ids = new Set<string>();
   let distinctIds = true;
   for (let i = 0; i < n; i++) {
-    // Copied once from the source (which may serve several targets), so no caller's object is ever shared.
-    const p: Resource = copyResource(source[i] as Resource);
+    // Not copied: nothing writes a listed object (filters write to the policy's AnnotationStore, outputs
+    // are copies), so the source's objects can be read as they are, also by several targets.
+    const p = source[i] as Resource;
     for (const k in p) {
       if (isAnnotationKey(k) && Array.isArray(p[k])) {
         withLists.add(p);
@@ -190,9 +191,43 @@ export interface PolicyOutcome {
   readonly error?: string;
   /** Resources listed before filtering (0 when skipped or when the listing failed). */
   readonly population: number;
-  /** Matched resources with their annotations, in output order (empty on error and when skipped). */
+  /**
+   * Matched resources with their annotations, in output order (empty on error and when skipped). Built on
+   * first access (see MatchedOutputs): evaluation itself copies nothing.
+   */
   readonly resources: Resource[];
   readonly durationMs: number;
+}
+
+/**
+ * The output objects of a policy's matches, made when first asked for. A match is a listed object plus
+ * the policy's overlay; turning it into an object of its own (a copy of ~13 keys) costs more than
+ * evaluating most filters on it, so it is left to whoever consumes the outputs (actions, reporters), once.
+ */
+class MatchedOutputs implements PolicyOutcome {
+  readonly status = 'ok';
+  private built: Resource[] | undefined;
+  constructor(
+    readonly population: number,
+    private selected: readonly Resource[],
+    private store: AnnotationStore | undefined,
+    private readonly listing: SharedListing,
+    readonly durationMs: number,
+  ) {}
+
+  get resources(): Resource[] {
+    if (this.built === undefined) {
+      const { selected, store, listing } = this;
+      const out = new Array<Resource>(selected.length);
+      for (let i = 0; i < selected.length; i++)
+        out[i] = outputOf(selected[i] as Resource, store as AnnotationStore, listing);
+      this.built = out;
+      // What the outputs were made from is not needed any more.
+      this.selected = [];
+      this.store = undefined;
+    }
+    return this.built;
+  }
 }
 
 /** The message a failed policy carries: ours for expected failures, flagged for anything unexpected. */
@@ -233,15 +268,28 @@ export async function evaluatePolicy(
     population = listing.resources.length;
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
     let selected: Resource[] = [];
-    const store = new AnnotationStore({ distinct: listing.distinctIds });
+    let store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
-      selected = await runSequence(policy.filters, listing.resources.slice(), { ...ctx, annotations: store });
+      try {
+        selected = await runSequence(policy.filters, listing.resources.slice(), {
+          ...ctx,
+          annotations: store,
+          perSubject: true,
+        });
+      } catch (err) {
+        if (!(err instanceof FusedPassError)) throw err;
+        // Per-subject passes meet the same crashes in another order (src/filters/blocks.ts fusedPass);
+        // filter by filter, the first one met is the one Cloud Custodian reports. A failing policy is
+        // rare, and the filters' per-run caches spare the second pass its API calls.
+        store = new AnnotationStore({ distinct: listing.distinctIds });
+        selected = await runSequence(policy.filters, listing.resources.slice(), {
+          ...ctx,
+          annotations: store,
+        });
+      }
     }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
-    const resources = new Array<Resource>(selected.length);
-    for (let i = 0; i < selected.length; i++)
-      resources[i] = outputOf(selected[i] as Resource, store, listing);
-    return { status: 'ok', population, resources, durationMs: elapsed() };
+    return new MatchedOutputs(population, selected, store, listing, elapsed());
   } catch (err) {
     if (
       !(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&

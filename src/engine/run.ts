@@ -257,7 +257,10 @@ async function runTarget(
       status,
       ...(error !== undefined ? { error } : {}),
       population: outcome.population,
-      resources: outcome.resources,
+      // A getter, so that the output objects are only made when a reporter or an action reads them.
+      get resources() {
+        return outcome.resources;
+      },
       actions,
       ...(actionOutputs.length ? { actionOutputs } : {}),
       durationMs: performance.now() - started,

@@ -7,7 +7,7 @@
  * Custodian returns hash order; tests compare them as sets.
  */
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
-import { isAnnotationKey, type AnnotationSnapshot } from './annotations.js';
+import { isAnnotationKey, type AnnotationSnapshot, type AnnotationStore } from './annotations.js';
 import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
 
 /** Identity key of a Connect instance (§3.4). */
@@ -118,10 +118,65 @@ export function allSync(filters: readonly Filter[], ctx: EvalContext): boolean {
   return true;
 }
 
+/** True when the filter may be evaluated one subject at a time in this context (see Filter.testOne). */
+export function isPerSubject(f: Filter, ctx: EvalContext): boolean {
+  return ctx.perSubject === true && f.testOne !== undefined && f.canTestOne?.(ctx) === true;
+}
+
+/** True when every filter of the list may be evaluated one subject at a time in this context. */
+export function allPerSubject(filters: readonly Filter[], ctx: EvalContext): boolean {
+  for (let i = 0; i < filters.length; i++) if (!isPerSubject(filters[i] as Filter, ctx)) return false;
+  return true;
+}
+
+/** The end (exclusive) of the run of per-subject filters starting at `from`. */
+function perSubjectRun(filters: readonly Filter[], from: number, ctx: EvalContext): number {
+  let to = from;
+  while (to < filters.length && isPerSubject(filters[to] as Filter, ctx)) to++;
+  return to;
+}
+
+/**
+ * filters[from..to) over `resources` in one pass: each subject goes through the filters in order until one
+ * rejects it. The same (filter, subject) pairs are evaluated as filter after filter over the survivors
+ * (each verdict depends on its subject alone), without a list per filter. Only the order differs, which is
+ * seen only when two filters would crash: the engine then evaluates the policy again filter by filter
+ * (src/engine/evaluate.ts), so the error reported is the one Cloud Custodian meets first.
+ */
+function fusedPass(
+  filters: readonly Filter[],
+  from: number,
+  to: number,
+  resources: Resource[],
+  ctx: EvalContext,
+): Resource[] {
+  const kept: Resource[] = [];
+  try {
+    outer: for (let i = 0; i < resources.length; i++) {
+      const r = resources[i] as Resource;
+      for (let j = from; j < to; j++) {
+        if (!(filters[j] as Required<Filter>).testOne(r, ctx)) continue outer;
+      }
+      kept.push(r);
+    }
+  } catch (err) {
+    throw err instanceof FusedPassError ? err : new FusedPassError(err);
+  }
+  return kept;
+}
+
+/** A failure met in a per-subject pass: the engine evaluates the policy again filter by filter. */
+export class FusedPassError extends Error {
+  constructor(readonly failure: unknown) {
+    super('a filter failed during a per-subject pass');
+  }
+}
+
 /**
  * Runs filters in order, each on the survivors of the previous one; stops as soon as nothing is left, so
  * later filters (and their API calls) are never evaluated on an empty set (§4.2). Filters that need no
- * I/O run through their synchronous form (same result, no promise per filter).
+ * I/O run through their synchronous form (same result, no promise per filter), and runs of per-subject
+ * filters are fused into one pass (fusedPass).
  */
 export async function runSequence(
   filters: readonly Filter[],
@@ -129,11 +184,19 @@ export async function runSequence(
   ctx: EvalContext,
 ): Promise<Resource[]> {
   let current = resources;
-  for (const f of filters) {
+  for (let i = 0; i < filters.length;) {
     if (current.length === 0) break;
+    const f = filters[i] as Filter;
+    const to = perSubjectRun(filters, i, ctx);
+    if (to > i) {
+      current = fusedPass(filters, i, to, current, ctx);
+      i = to;
+      continue;
+    }
     current = isSyncFilter(f, ctx)
       ? (f.processSync as NonNullable<Filter['processSync']>)(current, ctx)
       : await f.process(current, ctx);
+    i++;
   }
   return current;
 }
@@ -145,9 +208,16 @@ export function runSequenceSync(
   ctx: EvalContext,
 ): Resource[] {
   let current = resources;
-  for (let i = 0; i < filters.length; i++) {
+  for (let i = 0; i < filters.length;) {
     if (current.length === 0) break;
+    const to = perSubjectRun(filters, i, ctx);
+    if (to > i) {
+      current = fusedPass(filters, i, to, current, ctx);
+      i = to;
+      continue;
+    }
     current = (filters[i] as Required<Filter>).processSync(current, ctx);
+    i++;
   }
   return current;
 }
@@ -254,6 +324,16 @@ abstract class Block implements Filter {
     return this.children.every((c) => c.inPlaceElements?.() === true);
   }
 
+  /**
+   * One subject at a time needs subjects that are told apart by position (byPosition): with repeated
+   * identities, the set form unites and subtracts by identity, which one subject alone cannot.
+   */
+  canTestOne(ctx: EvalContext): boolean {
+    return byPosition(ctx) && allPerSubject(this.children, ctx);
+  }
+
+  abstract testOne(subject: Resource, ctx: EvalContext): boolean;
+
   abstract processSync(resources: Resource[], ctx: EvalContext): Resource[];
 
   process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
@@ -270,6 +350,19 @@ abstract class Block implements Filter {
 
 class AndBlock extends Block {
   readonly type = 'and';
+
+  testOne(r: Resource, ctx: EvalContext): boolean {
+    const children = this.children;
+    if (children.length === 0) return true;
+    const snap = (ctx.annotations as AnnotationStore).snapshot(r);
+    for (let i = 0; i < children.length; i++) {
+      if (!(children[i] as Required<Filter>).testOne(r, ctx)) {
+        restoreOne(r, snap, ctx); // dropped inside the block: loses what the block added
+        return false;
+      }
+    }
+    return true;
+  }
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     if (this.children.length === 0) return resources;
@@ -311,6 +404,16 @@ class AndBlock extends Block {
 class OrBlock extends Block {
   readonly type = 'or';
 
+  testOne(r: Resource, ctx: EvalContext): boolean {
+    // Every child sees every subject (no short-circuit: later children still annotate or crash, §4.3).
+    let any = false;
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) {
+      if ((children[i] as Required<Filter>).testOne(r, ctx)) any = true;
+    }
+    return any;
+  }
+
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     if (byPosition(ctx)) {
       const marks = new Uint8Array(resources.length);
@@ -348,6 +451,20 @@ class OrBlock extends Block {
 
 class NotBlock extends Block {
   readonly type = 'not';
+
+  testOne(r: Resource, ctx: EvalContext): boolean {
+    const snap = (ctx.annotations as AnnotationStore).snapshot(r);
+    let passed = true;
+    const children = this.children;
+    for (let i = 0; i < children.length; i++) {
+      if (!(children[i] as Required<Filter>).testOne(r, ctx)) {
+        passed = false;
+        break;
+      }
+    }
+    restoreOne(r, snap, ctx); // nothing added inside a `not` survives it
+    return !passed;
+  }
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const byId = byPosition(ctx) ? undefined : indexById(resources, this.idKey, 'not');

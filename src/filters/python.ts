@@ -128,14 +128,11 @@ export class PySet {
 
 /** A mapping in Python terms: a plain object (not a list, date, set or PyObject). */
 export function isDict(v: unknown): v is Record<string, unknown> {
-  return (
-    typeof v === 'object' &&
-    v !== null &&
-    !Array.isArray(v) &&
-    !(v instanceof Date) &&
-    !(v instanceof PySet) &&
-    !(v instanceof PyObject)
-  );
+  if (typeof v !== 'object' || v === null) return false;
+  // Parsed JSON and plain literals: one prototype check, asked for every resource by every filter.
+  const proto: unknown = Object.getPrototypeOf(v);
+  if (proto === Object.prototype) return true;
+  return !Array.isArray(v) && !(v instanceof Date) && !(v instanceof PySet) && !(v instanceof PyObject);
 }
 
 function isNumeric(v: unknown): v is number | boolean | bigint {

@@ -34,6 +34,11 @@ export interface EvalContext {
    * (filters called directly, list elements inside list-item attrs): subjects are annotated in place.
    */
   readonly annotations?: AnnotationStore;
+  /**
+   * Whether filters may be evaluated one subject at a time (Filter.testOne) instead of one filter at a
+   * time over the whole set. The engine sets it for a policy's first evaluation; see runSequence.
+   */
+  readonly perSubject?: boolean;
 }
 
 export interface Filter {
@@ -58,6 +63,15 @@ export interface Filter {
    * `c7n:_id`, keeps its input order, and writes nothing but annotations through the store.
    */
   inPlaceElements?(): boolean;
+  /**
+   * The per-subject form: whether one subject passes, with the annotations process() would leave on it.
+   * Offered by filters whose verdict on a subject depends on that subject alone and needs no I/O (value,
+   * list-item, blocks of such filters), so that a run of them can be fused into one pass over the
+   * subjects (src/filters/blocks.ts runSequence). Used only when canTestOne(ctx) is true.
+   */
+  testOne?(subject: Resource, ctx: EvalContext): boolean;
+  /** Whether testOne may be used in this context (e.g. not while a value_from is not loaded). */
+  canTestOne?(ctx: EvalContext): boolean;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

@@ -153,7 +153,8 @@ function compileTagResolver(key: string, transforms: unknown): KeyResolver {
           : typeof tags === 'string'
             ? Array.from(tags)
             : [];
-      for (const t of list) {
+      for (let i = 0; i < list.length; i++) {
+        const t: unknown = list[i];
         if (norm) {
           // c7n skips entries whose Key/Value are missing or whose Key is not a string.
           if (!isDict(t)) tagCrash(key, `a Tags entry is a ${pyTypeName(t)}, not a mapping`);
@@ -161,7 +162,8 @@ function compileTagResolver(key: string, transforms: unknown): KeyResolver {
           if (norm(t['Key']) === tk) return t['Value'] ?? null;
         } else {
           if (!isDict(t)) tagCrash(key, `a Tags entry is a ${pyTypeName(t)}, not a mapping`);
-          if (pyEquals(t['Key'], tk)) return t['Value'] ?? null;
+          const k = t['Key'];
+          if (typeof k === 'string' ? k === tk : pyEquals(k, tk)) return t['Value'] ?? null;
         }
       }
       return null;
@@ -885,6 +887,12 @@ class ValueFilter implements Filter {
   inPlaceElements(): boolean {
     const heads = this.matcher.heads;
     return heads !== undefined && !heads.includes(LIST_ITEM_ID_KEY);
+  }
+  canTestOne(): boolean {
+    return this.matcher.ready && !this.matcher.isResourceCount;
+  }
+  testOne(r: Resource, ctx: EvalContext): boolean {
+    return this.matcher.testAndAnnotate(r, ctx);
   }
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const m = this.matcher;

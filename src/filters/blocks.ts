@@ -513,7 +513,10 @@ export function blockDefinitions(idKey: string): {
     type,
     permissions: [],
     create(data: Record<string, unknown>, build: FilterBuilder): Filter {
-      return new ctor(childrenOf(type, data).map(build), idKey);
+      const children = childrenOf(type, data).map(build);
+      // Under `or`, what a child annotates on a resource it drops stays (§4.3) and may be output.
+      if (type === 'or') for (const c of children) c.keepAnnotationsOfDropped?.();
+      return new ctor(children, idKey);
     },
   });
   return { and: make('and', AndBlock), or: make('or', OrBlock), not: make('not', NotBlock) };

@@ -151,28 +151,85 @@ class ListItemFilter implements Filter {
     return allSync(this.attrs, ctx);
   }
 
+  /**
+   * Called by an `or` block on its children: there, a resource this filter drops may still be output (by
+   * another child) with what this filter annotated on it, so those annotations must be written even then.
+   * Elsewhere a dropped resource is never output (the sequence goes on without it, `and`/`not` restore
+   * it), so the write-back of its element annotations is skipped.
+   */
+  keepAnnotationsOfDropped(): void {
+    this.annotateDropped = true;
+  }
+  private annotateDropped = false;
+
+  canTestOne(ctx: EvalContext): boolean {
+    return allSync(this.attrs, ctx);
+  }
+
+  testOne(r: Resource, ctx: EvalContext): boolean {
+    // The derived contexts are made once per context, not per resource.
+    if (this.contextsOf !== ctx) {
+      this.attrsCtx = ListItemFilter.attrsContext(ctx);
+      this.elementCtx = this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
+      this.contextsOf = ctx;
+    }
+    return this.decide(r, this.attrsCtx as EvalContext, this.elementCtx, ctx);
+  }
+  private contextsOf: EvalContext | undefined;
+  private attrsCtx: EvalContext | undefined;
+  private elementCtx: EvalContext | undefined;
+
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
     const out: Resource[] = [];
     const attrsCtx = ListItemFilter.attrsContext(ctx);
-    const elementCtx: EvalContext | undefined = this.inPlace
-      ? { ...ctx, annotations: this.elementStore }
-      : undefined;
-    for (const r of resources) {
-      const items = this.itemsToTest(r, out, ctx);
-      if (items === undefined) continue;
-      if (this.attrs.length === 0) {
-        this.conclude(r, items, undefined, out, ctx);
-        continue;
-      }
-      if (elementCtx !== undefined && plainElements(items)) {
-        this.conclude(r, items, this.attrsInPlace(r, items, elementCtx, ctx), out, ctx);
-        continue;
-      }
-      const copies = this.copiesOf(items);
-      const survivors = runSequenceSync(this.attrs, copies, attrsCtx);
-      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out, ctx);
+    const elementCtx = this.elementContext(ctx);
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i] as Resource;
+      if (this.decide(r, attrsCtx, elementCtx, ctx)) out.push(r);
     }
     return out;
+  }
+
+  /** The context of the in-place element path (undefined when attrs cannot run on elements in place). */
+  private elementContext(ctx: EvalContext): EvalContext | undefined {
+    return this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
+  }
+
+  /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
+  private decide(
+    r: Resource,
+    attrsCtx: EvalContext,
+    elementCtx: EvalContext | undefined,
+    ctx: EvalContext,
+  ): boolean {
+    const items = this.itemsToTest(r, ctx);
+    if (items === undefined) return this.emptyListKept();
+    if (this.attrs.length === 0) return this.conclude(r, items, undefined, ctx);
+    if (elementCtx !== undefined && plainElements(items)) {
+      const store = this.elementStore;
+      store.clear();
+      const survivors = runSequenceSync(this.attrs, items.slice() as Resource[], elementCtx);
+      const kept = this.conclude(r, items, positionsOf(items, survivors), ctx);
+      if ((kept || this.annotateDropped) && elementsAnnotated(store, items)) {
+        const copies = new Array<Resource>(items.length);
+        for (let i = 0; i < items.length; i++)
+          copies[i] = store.materialize(items[i] as Resource, copyResource);
+        writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
+      }
+      store.clear();
+      return kept;
+    }
+    const copies = this.copiesOf(items);
+    const survivors = runSequenceSync(this.attrs, copies, attrsCtx);
+    const kept = this.conclude(r, items, indicesOf(survivors), ctx);
+    if (kept || this.annotateDropped)
+      writeBack(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
+    return kept;
+  }
+
+  /** A missing or empty list matches only a count that 0 satisfies (count: 0 selects empty lists). */
+  private emptyListKept(): boolean {
+    return this.compare !== undefined && this.compare(0, this.count);
   }
 
   async process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
@@ -180,30 +237,30 @@ class ListItemFilter implements Filter {
     const out: Resource[] = [];
     const attrsCtx = ListItemFilter.attrsContext(ctx);
     for (const r of resources) {
-      const items = this.itemsToTest(r, out, ctx);
-      if (items === undefined) continue;
+      const items = this.itemsToTest(r, ctx);
+      if (items === undefined) {
+        if (this.emptyListKept()) out.push(r);
+        continue;
+      }
       if (this.attrs.length === 0) {
-        this.conclude(r, items, undefined, out, ctx);
+        if (this.conclude(r, items, undefined, ctx)) out.push(r);
         continue;
       }
       const copies = this.copiesOf(items);
       const survivors = await runSequence(this.attrs, copies, attrsCtx);
-      this.conclude(r, items, this.afterAttrs(r, items, copies, survivors, ctx), out, ctx);
+      writeBack(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
+      if (this.conclude(r, items, indicesOf(survivors), ctx)) out.push(r);
     }
     return out;
   }
 
   /**
    * The list of one resource when its elements must be tested; undefined when it is missing or empty
-   * (then only a count that 0 satisfies selects the resource, which is pushed to `out` here).
+   * (see emptyListKept).
    */
-  private itemsToTest(r: Resource, out: Resource[], ctx: EvalContext): unknown[] | undefined {
+  private itemsToTest(r: Resource, ctx: EvalContext): unknown[] | undefined {
     const items = this.itemsOf(r, ctx);
-    if (!pyTruthy(items)) {
-      // A missing or empty list matches only a count that 0 satisfies (count: 0 selects empty lists).
-      if (this.compare !== undefined && this.compare(0, this.count)) out.push(r);
-      return undefined;
-    }
+    if (!pyTruthy(items)) return undefined;
     if (!Array.isArray(items)) {
       throw new PolicyRuntimeError(
         `list-item filter value for ${this.key as string} is a <class '${pyTypeName(items)}'> not a list`,
@@ -219,35 +276,6 @@ class ListItemFilter implements Filter {
     return items;
   }
 
-  /**
-   * attrs over the elements themselves (plain mappings without annotations, distinct objects: see
-   * plainElements), with what they annotate kept in the element store instead of on copies. Gives the same
-   * positions and write-back as the copy path: the annotated elements are copied only when some element's
-   * annotations changed, which is when the copy path writes its copies back.
-   */
-  private attrsInPlace(r: Resource, items: unknown[], elementCtx: EvalContext, ctx: EvalContext): number[] {
-    const store = this.elementStore;
-    store.clear();
-    const elements = items.slice() as Resource[];
-    const survivors = runSequenceSync(this.attrs, elements, elementCtx);
-    const indices = positionsOf(items, survivors);
-    let changed = false;
-    if (!store.empty) {
-      for (let i = 0; i < items.length && !changed; i++) {
-        const ov = store.overlay(items[i] as Resource);
-        if (ov !== undefined && Object.keys(ov).length > 0) changed = true;
-      }
-    }
-    if (changed) {
-      const copies = new Array<Resource>(items.length);
-      for (let i = 0; i < items.length; i++)
-        copies[i] = store.materialize(items[i] as Resource, copyResource);
-      store.clear();
-      writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
-    } else store.clear();
-    return indices;
-  }
-
   private copiesOf(items: unknown[]): Resource[] {
     const key = this.key as string;
     const copies = new Array<Resource>(items.length);
@@ -255,44 +283,50 @@ class ListItemFilter implements Filter {
     return copies;
   }
 
-  /** Writes the element annotations back and returns the positions of the matched elements. */
-  private afterAttrs(
-    r: Resource,
-    items: unknown[],
-    copies: Resource[],
-    survivors: Resource[],
-    ctx: EvalContext,
-  ): number[] {
-    const indices = survivors.map((c) => c[LIST_ITEM_ID_KEY] as number);
-    writeBack(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
-    return indices;
+  /**
+   * Whether the resource is kept per `count` or "some element matched"; notes the matched positions on it
+   * (`c7n:ListItemMatches`) when kept without `count`.
+   */
+  private conclude(r: Resource, items: unknown[], indices: number[] | undefined, ctx: EvalContext): boolean {
+    const matchedCount = indices === undefined ? items.length : indices.length;
+    if (this.compare !== undefined) return this.compare(matchedCount, this.count);
+    if (matchedCount === 0) return false;
+    const notes = new Array<string>(matchedCount);
+    for (let j = 0; j < matchedCount; j++)
+      notes[j] = this.noteOf(indices === undefined ? j : (indices[j] as number));
+    const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
+    if (existing !== undefined && !Array.isArray(existing)) {
+      throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
+    }
+    setAnnotation(r, LIST_ITEM_MATCHES, existing === undefined ? notes : [...existing, ...notes], ctx);
+    return true;
   }
 
-  /** Keeps the resource (and notes the matched positions) per `count` or "some element matched". */
-  private conclude(
-    r: Resource,
-    items: unknown[],
-    indices: number[] | undefined,
-    out: Resource[],
-    ctx: EvalContext,
-  ): void {
-    const key = this.key as string;
-    const matchedCount = indices === undefined ? items.length : indices.length;
-    if (this.compare !== undefined) {
-      if (this.compare(matchedCount, this.count)) out.push(r);
-    } else if (matchedCount > 0) {
-      const notes =
-        indices === undefined
-          ? items.map((_x, i) => `${key}[${i}]`)
-          : indices.map((i) => `${key}[${String(i)}]`);
-      const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
-      if (existing !== undefined && !Array.isArray(existing)) {
-        throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
-      }
-      setAnnotation(r, LIST_ITEM_MATCHES, existing === undefined ? notes : [...existing, ...notes], ctx);
-      out.push(r);
+  /** `<key>[<i>]`, made once per position (the same few strings for every resource). */
+  private noteOf(i: number): string {
+    let note = this.notes[i];
+    if (note === undefined) {
+      note = `${this.key as string}[${i}]`;
+      if (i < 1024) this.notes[i] = note;
     }
+    return note;
   }
+  private readonly notes: string[] = [];
+}
+
+/** The positions attrs kept, from the `c7n:_id` of the surviving element copies. */
+function indicesOf(survivors: readonly Resource[]): number[] {
+  return survivors.map((c) => c[LIST_ITEM_ID_KEY] as number);
+}
+
+/** Whether attrs left an annotation on some element (in the element store of the in-place path). */
+function elementsAnnotated(store: AnnotationStore, items: unknown[]): boolean {
+  if (store.empty) return false;
+  for (let i = 0; i < items.length; i++) {
+    const ov = store.overlay(items[i] as Resource);
+    if (ov !== undefined && Object.keys(ov).length > 0) return true;
+  }
+  return false;
 }
 
 /**

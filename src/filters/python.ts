@@ -451,6 +451,14 @@ function pad(n: number, w: number): string {
 
 /** str() of an aware UTC datetime: `2023-05-19 11:35:03+00:00` (`.ffffff` when sub-second). */
 export function dateStr(d: Date): string {
+  const t = d.getTime();
+  if (t >= 0 && t < 253402300800000) {
+    // Years 1970–9999: the ISO text has every field in place (sorting by a date as a string asks this
+    // for every resource).
+    const iso = d.toISOString();
+    const ms = t % 1000;
+    return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${ms ? `.${iso.slice(20, 23)}000` : ''}+00:00`;
+  }
   const base =
     `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1, 2)}-${pad(d.getUTCDate(), 2)} ` +
     `${pad(d.getUTCHours(), 2)}:${pad(d.getUTCMinutes(), 2)}:${pad(d.getUTCSeconds(), 2)}`;

@@ -72,6 +72,11 @@ export interface Filter {
   testOne?(subject: Resource, ctx: EvalContext): boolean;
   /** Whether testOne may be used in this context (e.g. not while a value_from is not loaded). */
   canTestOne?(ctx: EvalContext): boolean;
+  /**
+   * Told by an `or` block to its children: annotations the filter leaves on a resource it drops may be
+   * output there (§4.3), so filters that skip that work elsewhere must do it.
+   */
+  keepAnnotationsOfDropped?(): void;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

@@ -81,3 +81,31 @@ describe('reduce (spec §14.4)', () => {
     expect([...first].sort().join('')).toBe('ABCDEF');
   });
 });
+
+describe('reduce sort-by a date read as a string (the default type)', () => {
+  const run = async (rows: Record<string, unknown>[], order = 'asc') =>
+    (await buildFilter({ type: 'reduce', 'sort-by': 'T', order }).process(rows, ctx()))
+      .map((r) => r.Id)
+      .join('');
+  const d = (iso: string) => new Date(iso);
+
+  it('orders dates as their Python str() does: by time, a whole second before its fractions', async () => {
+    const rows = [
+      { Id: 'a', T: d('2024-01-01T00:00:00.500Z') },
+      { Id: 'b', T: d('2024-01-01T00:00:00Z') },
+      { Id: 'c', T: d('2023-12-31T23:59:59Z') },
+      { Id: 'd', T: d('2024-01-01T00:00:00Z') },
+    ];
+    expect(await run(rows)).toBe('cbda');
+    expect(await run(rows, 'desc')).toBe('abdc');
+  });
+
+  it('mixed with strings, dates are compared as their str() text', async () => {
+    const rows = [
+      { Id: 'a', T: d('2024-01-01T00:00:00Z') },
+      { Id: 'b', T: '2024-01-01 00:00:00+00:00x' }, // just after the str() of a
+      { Id: 'c', T: '2024-01-01' }, // a prefix: before it
+    ];
+    expect(await run(rows)).toBe('cab');
+  });
+});

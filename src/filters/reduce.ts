@@ -170,6 +170,28 @@ function positionComparator(keys: readonly SortValue[], desc: boolean): (a: numb
     : (a, b) => compareValues(keys[a] as SortValue, keys[b] as SortValue) || a - b;
 }
 
+/** UTC dates of years 1000–9999, whose Python str() (`YYYY-MM-DD HH:MM:SS[.ffffff]+00:00`) sorts as time. */
+function strSortsAsTime(d: Date): boolean {
+  const t = d.getTime();
+  return t >= -30610224000000 && t < 253402300800000;
+}
+
+/**
+ * String sort keys where some may have been left Dates (sortValue with datesAsDates): when all are, they
+ * stay Dates (compared by time, the order of their str(), without making a string per resource, e.g.
+ * sort-by CreatedTime); otherwise the Dates become their str().
+ */
+function stringKeys(values: SortValue[]): SortValue[] {
+  let dates = 0;
+  for (let i = 0; i < values.length; i++) if (values[i] instanceof Date) dates++;
+  if (dates === 0 || dates === values.length) return values;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v instanceof Date) values[i] = pyStr(v);
+  }
+  return values;
+}
+
 interface Group {
   readonly key: SortValue;
   resources: Resource[];
@@ -204,12 +226,22 @@ class ReduceFilter implements Filter {
     this.discardPercent = typeof data['discard-percent'] === 'number' ? data['discard-percent'] : 0;
   }
 
-  private sortValue(config: SortConfig | undefined, r: Resource, ctx: EvalContext, where: string): SortValue {
+  /**
+   * The typed sort value of a resource. With `datesAsDates`, a string-typed date is left a Date (see
+   * stringKeys): its Python str() sorts as the date itself.
+   */
+  private sortValue(
+    config: SortConfig | undefined,
+    r: Resource,
+    ctx: EvalContext,
+    where: string,
+    datesAsDates = false,
+  ): SortValue {
     let x: unknown = config === undefined ? null : config.resolve(subjectFor(r, config.heads, ctx));
     if (x !== null && x !== undefined && config !== undefined) {
       if (config.type === 'number') x = toFloat(x, where);
       else if (config.type === 'date') x = parseDate(x, ctx.now);
-      else x = pyStr(x);
+      else if (!(datesAsDates && x instanceof Date && strSortsAsTime(x))) x = pyStr(x);
     }
     if (x === null || x === undefined) return nullSentinel(config?.type ?? 'string', this.nullsFirst);
     return x as SortValue;
@@ -275,8 +307,8 @@ class ReduceFilter implements Filter {
         const rs = g.resources;
         const values = new Array<SortValue>(rs.length);
         for (let i = 0; i < rs.length; i++)
-          values[i] = this.sortValue(this.sortBy, rs[i] as Resource, ctx, 'sort-by');
-        g.resources = this.ordered(rs, values);
+          values[i] = this.sortValue(this.sortBy, rs[i] as Resource, ctx, 'sort-by', true);
+        g.resources = this.ordered(rs, stringKeys(values));
       }
     }
     // 3. Order the groups.

@@ -13,8 +13,10 @@
 import { PolicyRuntimeError } from '../errors.js';
 import { AnnotationStore, getAnnotation, headsOfPath, setAnnotation, subjectFor } from './annotations.js';
 import {
+  allPerSubject,
   allSync,
   copyResource,
+  FusedPassError,
   isAnnotationKey,
   LIST_ITEM_ID_KEY,
   runSequence,
@@ -208,8 +210,10 @@ class ListItemFilter implements Filter {
     if (elementCtx !== undefined && plainElements(items)) {
       const store = this.elementStore;
       store.clear();
-      const survivors = runSequenceSync(this.attrs, items.slice() as Resource[], elementCtx);
-      const kept = this.conclude(r, items, positionsOf(items, survivors), ctx);
+      const matched = allPerSubject(this.attrs, elementCtx)
+        ? this.matchedElements(items, elementCtx)
+        : positionsOf(items, runSequenceSync(this.attrs, items.slice() as Resource[], elementCtx));
+      const kept = this.conclude(r, items, matched, ctx);
       if ((kept || this.annotateDropped) && elementsAnnotated(store, items)) {
         const copies = new Array<Resource>(items.length);
         for (let i = 0; i < items.length; i++)
@@ -225,6 +229,28 @@ class ListItemFilter implements Filter {
     if (kept || this.annotateDropped)
       writeBack(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
     return kept;
+  }
+
+  /**
+   * The positions of the elements that pass every attr, one element at a time (attrs that allow it, on
+   * distinct plain elements: the same verdicts and annotations as the sequence over the list, without a
+   * list per attr). Failures are reported as a per-subject pass's (see FusedPassError).
+   */
+  private matchedElements(items: unknown[], elementCtx: EvalContext): number[] {
+    const attrs = this.attrs;
+    const matched: number[] = [];
+    try {
+      outer: for (let j = 0; j < items.length; j++) {
+        const el = items[j] as Resource;
+        for (let k = 0; k < attrs.length; k++) {
+          if (!(attrs[k] as Required<Filter>).testOne(el, elementCtx)) continue outer;
+        }
+        matched.push(j);
+      }
+    } catch (err) {
+      throw err instanceof FusedPassError ? err : new FusedPassError(err);
+    }
+    return matched;
   }
 
   /** A missing or empty list matches only a count that 0 satisfies (count: 0 selects empty lists). */

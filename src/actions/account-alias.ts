@@ -4,8 +4,6 @@
  * account and run, before the actions of an enforce run that need it, and leaves it in the run cache under
  * the key the actions read (notify.ts accountAliasCacheKey).
  */
-import { IAMClient, ListAccountAliasesCommand } from '@aws-sdk/client-iam';
-
 import { describeAwsFailure } from '../aws/client-factory.js';
 import { PolicyRuntimeError } from '../errors.js';
 import { accountAliasCacheKey } from './notify.js';
@@ -19,9 +17,11 @@ export async function lookupAccountAlias(ctx: ActionContext): Promise<string | u
   if (cached instanceof Promise) return (await cached) as string;
   if (!ctx.aws) return undefined;
   const aws = ctx.aws;
-  const pending = aws
-    .client(IAMClient)
-    .send(new ListAccountAliasesCommand({}))
+  // The SDK is loaded inside the cached promise, so concurrent callers still share one call.
+  const pending = import('@aws-sdk/client-iam')
+    .then(({ IAMClient, ListAccountAliasesCommand }) =>
+      aws.client(IAMClient).send(new ListAccountAliasesCommand({})),
+    )
     .then((out) => out.AccountAliases?.[0] ?? '')
     .catch((err: unknown) => {
       ctx.cache.delete(key);

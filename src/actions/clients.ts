@@ -7,10 +7,12 @@
  * first. The subclass keeps the SDK class name, so the factory resolves the same service id for
  * AWS_ENDPOINT_URL_<SERVICE>. Subclasses are memoised per port and setting, so clients are reused.
  */
-import { AssumeRoleCommand, STSClient } from '@aws-sdk/client-sts';
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { describeAwsFailure } from '../aws/client-factory.js';
+import {
+  describeAwsFailure,
+  isNodeHttpHandlerOptions,
+  nodeHttpHandlerOptions,
+} from '../aws/client-factory.js';
 import { refreshing } from '../aws/credentials.js';
 import type { AwsClientConfig, AwsPort } from '../aws/port.js';
 import { PolicyRuntimeError } from '../errors.js';
@@ -41,12 +43,8 @@ export function clientWith<T>(aws: AwsPort, base: Ctor<T>, region: string, setti
     const adjust = (config: AwsClientConfig): AwsClientConfig => {
       const out: AwsClientConfig = { ...config };
       if (settings.credentials) out['credentials'] = settings.credentials;
-      if (settings.requestTimeoutMs !== undefined && config['requestHandler'] instanceof NodeHttpHandler) {
-        out['requestHandler'] = new NodeHttpHandler({
-          connectionTimeout: 5_000,
-          requestTimeout: settings.requestTimeoutMs,
-          throwOnRequestTimeout: true,
-        });
+      if (settings.requestTimeoutMs !== undefined && isNodeHttpHandlerOptions(config['requestHandler'])) {
+        out['requestHandler'] = nodeHttpHandlerOptions(5_000, settings.requestTimeoutMs);
       }
       return out;
     };
@@ -74,6 +72,8 @@ export function chainedRoleCredentials(
   stsRegion: string,
 ): AwsCredentialIdentityProvider {
   return refreshing(async (): Promise<AwsCredentialIdentity> => {
+    // Loaded here, not at start-up: most runs never chain a role.
+    const { AssumeRoleCommand, STSClient } = await import('@aws-sdk/client-sts');
     try {
       const out = await aws
         .client(STSClient, stsRegion)

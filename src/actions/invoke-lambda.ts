@@ -15,7 +15,7 @@
  * The response records (one per call) are the result, written to `action-lambdainvoke`. A function error
  * of a synchronous call does not fail the action (as in c7n); it is listed in `failures` and logged.
  */
-import { InvokeCommand, LambdaClient, type InvokeCommandOutput } from '@aws-sdk/client-lambda';
+import type { InvokeCommandOutput } from '@aws-sdk/client-lambda';
 import { describeAwsFailure } from '../aws/client-factory.js';
 import { PolicyRuntimeError } from '../errors.js';
 import type { Resource } from '../filters/types.js';
@@ -98,6 +98,7 @@ export function invokeLambdaDefinition(options: ActionOptions = {}): ActionDefin
         },
         async run(resources: readonly Resource[], ctx: ActionContext): Promise<ActionResult> {
           const aws = requireAws(ctx, 'invoke-lambda');
+          const { InvokeCommand, LambdaClient } = await import('@aws-sdk/client-lambda');
           const env = options.env ?? process.env;
           const region =
             typeof data['region'] === 'string'

@@ -10,7 +10,6 @@
  * hard-codes `aws`); in bulk mode each resource gets the ARN of ITS chunk's execution (c7n stamps the last
  * one on every resource).
  */
-import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import { describeAwsFailure, sleepOf, withC7nRetry } from '../aws/client-factory.js';
 import { PolicyRuntimeError } from '../errors.js';
 import type { Resource } from '../filters/types.js';
@@ -55,6 +54,7 @@ export function invokeSfnDefinition(options: ActionOptions = {}): ActionDefiniti
         async run(resources: readonly Resource[], ctx: ActionContext): Promise<ActionResult> {
           const aws = requireAws(ctx, 'invoke-sfn');
           const arn = stateMachineArn(machine, ctx);
+          const { SFNClient, StartExecutionCommand } = await import('@aws-sdk/client-sfn');
           const client = aws.client(SFNClient, ctx.region);
           const sleep = options.sleep ?? sleepOf(aws);
           const input: Record<string, unknown> = {};

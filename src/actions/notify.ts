@@ -7,8 +7,6 @@
  * / ARN or topic ARN, else the policy region. The account alias (`account`, `{account}`) comes from an
  * injectable lookup (see AccountAliasLookup).
  */
-import { SQSClient, SendMessageCommand } from '@aws-sdk/client-sqs';
-import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { describeAwsFailure } from '../aws/client-factory.js';
 import { partitionOf } from '../aws/partition.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
@@ -308,6 +306,7 @@ class NotifyAction implements Action {
         const queue = formatWithEnvelope(this.transport.target, msgVars, 'transport.queue');
         const { url, region } = resolveQueue(queue, policyCoords);
         destination = `SQS queue ${url}`;
+        const { SQSClient, SendMessageCommand } = await import('@aws-sdk/client-sqs');
         try {
           const out = await ctx.aws.client(SQSClient, region).send(
             new SendMessageCommand({
@@ -329,6 +328,7 @@ class NotifyAction implements Action {
         };
         for (const [k, v] of this.transport.attributes)
           attributes[k] = { DataType: 'String', StringValue: v };
+        const { PublishCommand, SNSClient } = await import('@aws-sdk/client-sns');
         try {
           const out = await ctx.aws
             .client(SNSClient, region)

@@ -3,7 +3,6 @@
  * into Security Hub. Finding ids are Security Hub's dedup key and must equal c7n's byte for byte (§7.4), so
  * that a policy run by c7n and by this action updates the same findings.
  */
-import { BatchImportFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import type { AwsSecurityFinding, BatchImportFindingsResponse } from '@aws-sdk/client-securityhub';
 import { describeAwsFailure, sleepOf, withC7nRetry } from '../aws/client-factory.js';
 import { partitionOf } from '../aws/partition.js';
@@ -257,6 +256,7 @@ class PostFindingAction implements Action {
     const aws = ctx.aws;
     if (!aws) throw new PolicyRuntimeError('post-finding needs AWS access (this run has none)');
     const target = this.target(ctx);
+    const { BatchImportFindingsCommand, SecurityHubClient } = await import('@aws-sdk/client-securityhub');
     const client = aws.client(SecurityHubClient, target);
     const now = pythonIsoformat(ctx.now);
     const size = (this.data['batch_size'] as number | undefined) ?? 1;

@@ -8,13 +8,6 @@
  * remainder path, UpdateOpsItem with the whole summary, OpsItemAlreadyExistsException) this follows the
  * spec's deviations.
  */
-import {
-  CreateOpsItemCommand,
-  DescribeOpsItemsCommand,
-  OpsItemAlreadyExistsException,
-  SSMClient,
-  UpdateOpsItemCommand,
-} from '@aws-sdk/client-ssm';
 import type { CreateOpsItemRequest, OpsItemDataValue, OpsItemSummary } from '@aws-sdk/client-ssm';
 import { describeAwsFailure } from '../aws/client-factory.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
@@ -133,6 +126,13 @@ class PostItemAction implements Action {
     if (resources.length === 0) return { resources: [], detail: 'nothing to record' };
     const aws = ctx.aws;
     if (!aws) throw new PolicyRuntimeError('post-item needs AWS access (this run has none)');
+    const {
+      CreateOpsItemCommand,
+      DescribeOpsItemsCommand,
+      OpsItemAlreadyExistsException,
+      SSMClient,
+      UpdateOpsItemCommand,
+    } = await import('@aws-sdk/client-ssm');
     const client = aws.client(SSMClient, ctx.region);
     const fail = (err: unknown, action: string, subject?: string): never => {
       const message = describeAwsFailure(err, {
@@ -240,7 +240,7 @@ class PostItemAction implements Action {
       } catch (err) {
         if (!(err instanceof OpsItemAlreadyExistsException)) fail(err, 'ssm:CreateOpsItem');
         // Deviation: OpsCenter's own dedup answered; use the item it names, if it names one.
-        id = (err as OpsItemAlreadyExistsException).OpsItemId;
+        id = (err as InstanceType<typeof OpsItemAlreadyExistsException>).OpsItemId;
         ctx.logger.warning(
           `post-item: OpsCenter already has an item for dedup ${dedup}${id ? ` (${id})` : ''}; ${arns.length} instance(s) not added`,
         );

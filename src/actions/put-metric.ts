@@ -6,7 +6,7 @@
  * every object in `dimensions`, in order; no default dimensions. Policy credentials, policy region.
  * The result (written to `action-putmetric`) is the resource list.
  */
-import { CloudWatchClient, PutMetricDataCommand, type StandardUnit } from '@aws-sdk/client-cloudwatch';
+import type { StandardUnit } from '@aws-sdk/client-cloudwatch';
 import { describeAwsFailure } from '../aws/client-factory.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
 import { compileJmes, JmesSyntaxError } from '../filters/jmespath.js';
@@ -96,6 +96,7 @@ export const putMetricAction: ActionDefinition = {
         const values = Array.isArray(found) ? found : [];
         const value = metricValue(values, op);
         const aws = requireAws(ctx, 'put-metric');
+        const { CloudWatchClient, PutMetricDataCommand } = await import('@aws-sdk/client-cloudwatch');
         try {
           await aws.client(CloudWatchClient, ctx.region).send(
             new PutMetricDataCommand({

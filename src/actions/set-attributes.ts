@@ -11,11 +11,7 @@
  * Extension (default on): booleans become "true"/"false", finite numbers their decimal string.
  * The first failure aborts the action; instances already updated stay updated (as in c7n).
  */
-import {
-  ConnectClient,
-  UpdateInstanceAttributeCommand,
-  type InstanceAttributeType,
-} from '@aws-sdk/client-connect';
+import type { InstanceAttributeType } from '@aws-sdk/client-connect';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { AwsPort } from '../aws/port.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
@@ -78,6 +74,7 @@ export function setAttributesDefinition(options: ActionOptions = {}): ActionDefi
           const current = await mapWithConcurrency(ids, concurrencyOf(aws), async (id) =>
             currentValue(await describeInstanceAttribute(evalCtx, aws, id, attributeType)),
           );
+          const { ConnectClient, UpdateInstanceAttributeCommand } = await import('@aws-sdk/client-connect');
           const client = aws.client(ConnectClient, ctx.region);
           const updated: string[] = [];
           for (const [i, id] of ids.entries()) {

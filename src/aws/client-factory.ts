@@ -12,7 +12,6 @@
  * - optional extra middleware (replay, record) and request handler.
  * Clients are cached per SDK class and region for the life of the factory.
  */
-import { NodeHttpHandler } from '@smithy/node-http-handler';
 import type {
   AwsCredentialIdentity,
   AwsCredentialIdentityProvider,
@@ -400,6 +399,34 @@ export interface ClientFactoryOptions {
   concurrency?: number;
 }
 
+/**
+ * Options for the SDK's Node HTTP handler. Every client turns a plain options object into its handler itself
+ * (`NodeHttpHandler.create`), so this module needs no runtime import of @smithy/node-http-handler: the SDK
+ * is loaded only by the code paths that make a call (dynamic import), never at start-up.
+ */
+export interface NodeHttpHandlerOptions {
+  readonly connectionTimeout: number;
+  readonly requestTimeout: number;
+  readonly throwOnRequestTimeout: true;
+}
+
+export function nodeHttpHandlerOptions(
+  connectionTimeout: number,
+  requestTimeout: number,
+): NodeHttpHandlerOptions {
+  return { connectionTimeout, requestTimeout, throwOnRequestTimeout: true };
+}
+
+/** True for the handler options above, false for a handler instance (replay, tests). */
+export function isNodeHttpHandlerOptions(v: unknown): v is NodeHttpHandlerOptions {
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as { handle?: unknown }).handle !== 'function' &&
+    (v as { throwOnRequestTimeout?: unknown }).throwOnRequestTimeout === true
+  );
+}
+
 interface StackClient {
   middlewareStack: { use(p: Pluggable<object, object>): void };
   destroy?: () => void;
@@ -472,11 +499,10 @@ export class AwsClientFactory implements AwsPort {
       config['requestHandler'] = this.options.requestHandler;
     } else {
       // A hung call becomes a TimeoutError (transient: retried) instead of stalling the run.
-      config['requestHandler'] = new NodeHttpHandler({
-        connectionTimeout: this.options.connectionTimeoutMs ?? 5_000,
-        requestTimeout: this.options.requestTimeoutMs ?? 60_000,
-        throwOnRequestTimeout: true,
-      });
+      config['requestHandler'] = nodeHttpHandlerOptions(
+        this.options.connectionTimeoutMs ?? 5_000,
+        this.options.requestTimeoutMs ?? 60_000,
+      );
     }
     if (this.options.userAgent) config['customUserAgent'] = [this.options.userAgent];
 

@@ -12,13 +12,7 @@
  * Every secret (OIDC token, access key id, secret key, session token) goes through the `mask` port the moment
  * it exists. Failures become one-line ConfigurationErrors that say what to fix.
  */
-import {
-  AssumeRoleCommand,
-  AssumeRoleWithWebIdentityCommand,
-  GetCallerIdentityCommand,
-  STSClient,
-  type Credentials as StsCredentials,
-} from '@aws-sdk/client-sts';
+import type { Credentials as StsCredentials, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
 import { isPullRequestEvent } from '../config/guards.js';
 import { ConfigurationError } from '../errors.js';
@@ -192,7 +186,14 @@ export interface StsOptions {
   logger?: Logger;
 }
 
-function stsClient(credentials: Credentials | undefined, opts: StsOptions): STSClient {
+// Loaded on first use: evaluating the SDK costs start-up time that runs without STS calls should not pay.
+const loadSts = () => import('@aws-sdk/client-sts');
+
+function stsClient(
+  sts: { STSClient: typeof STSClient },
+  credentials: Credentials | undefined,
+  opts: StsOptions,
+): STSClient {
   const factory = new AwsClientFactory({
     accountId: '',
     region: opts.region ?? 'us-east-1',
@@ -201,7 +202,7 @@ function stsClient(credentials: Credentials | undefined, opts: StsOptions): STSC
     retry: opts.retry,
     logger: opts.logger,
   });
-  return factory.client(STSClient);
+  return factory.client(sts.STSClient);
 }
 
 function toIdentity(c: StsCredentials | undefined, mask: Mask, what: string): AwsCredentialIdentity {
@@ -255,11 +256,12 @@ export async function assumeRoleWithWebIdentity(opts: WebIdentityOptions): Promi
   const token = await opts.getIdToken(audience);
   opts.mask(token);
   const claims = jwtClaims(token);
+  const sts = await loadSts();
   // The call is unsigned; the client must not go looking for credentials.
-  const client = stsClient({ accessKeyId: 'unused', secretAccessKey: 'unused' }, opts);
+  const client = stsClient(sts, { accessKeyId: 'unused', secretAccessKey: 'unused' }, opts);
   try {
     const out = await client.send(
-      new AssumeRoleWithWebIdentityCommand({
+      new sts.AssumeRoleWithWebIdentityCommand({
         RoleArn: opts.roleArn,
         RoleSessionName: sessionName,
         WebIdentityToken: token,
@@ -303,10 +305,11 @@ export function assumeRoleCredentials(opts: AssumeRoleOptions): AwsCredentialIde
     label: 'accounts-file role',
   });
   return refreshing(async () => {
-    const client = stsClient(opts.base, opts);
+    const sts = await loadSts();
+    const client = stsClient(sts, opts.base, opts);
     try {
       const out = await client.send(
-        new AssumeRoleCommand({
+        new sts.AssumeRoleCommand({
           RoleArn: opts.roleArn,
           RoleSessionName: sessionName,
           ...(opts.durationSeconds !== undefined ? { DurationSeconds: opts.durationSeconds } : {}),
@@ -335,9 +338,10 @@ export async function callerAccountId(
   credentials: Credentials | undefined,
   opts: StsOptions = {},
 ): Promise<string> {
-  const client = stsClient(credentials, opts);
+  const sts = await loadSts();
+  const client = stsClient(sts, credentials, opts);
   try {
-    const out = await client.send(new GetCallerIdentityCommand({}));
+    const out = await client.send(new sts.GetCallerIdentityCommand({}));
     if (!out.Account) throw new Error('STS GetCallerIdentity answered without an account');
     return out.Account;
   } catch (err) {

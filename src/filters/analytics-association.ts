@@ -4,7 +4,6 @@
  * the value filter. Resources already annotated are not asked again. Calls run with bounded concurrency;
  * output order is input order. Without AWS access only annotated resources can be evaluated.
  */
-import { ConnectClient, ListAnalyticsDataAssociationsCommand } from '@aws-sdk/client-connect';
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
@@ -31,6 +30,8 @@ export const analyticsAssociationFilter: FilterDefinition = {
               `analytics-association needs AWS access: resource ${String(todo[0]?.['Id'])} has no ${ANALYTICS_ASSOCIATIONS_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
             );
           }
+          const { ConnectClient, ListAnalyticsDataAssociationsCommand } =
+            await import('@aws-sdk/client-connect');
           const client = aws.client(ConnectClient, ctx.region);
           const results = await mapWithConcurrency(todo, concurrencyOf(aws), async (r) => {
             const id = r['Id'];

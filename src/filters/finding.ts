@@ -6,11 +6,7 @@
  * Without AWS access, resources already carrying `c7n:finding-filter` are evaluated from it (kept when the
  * list is non-empty); any other resource fails the policy.
  */
-import {
-  GetFindingsCommand,
-  SecurityHubClient,
-  type AwsSecurityFindingFilters,
-} from '@aws-sdk/client-securityhub';
+import type { AwsSecurityFindingFilters } from '@aws-sdk/client-securityhub';
 import { PolicyRuntimeError } from '../errors.js';
 import {
   concurrencyOf,
@@ -63,6 +59,7 @@ export const findingFilter: FilterDefinition = {
           });
         }
         const hubRegion = region ?? ctx.region;
+        const { GetFindingsCommand, SecurityHubClient } = await import('@aws-sdk/client-securityhub');
         const client = aws.client(SecurityHubClient, hubRegion);
         const sleep = sleepOf(aws);
         const findings = await mapWithConcurrency(resources, concurrencyOf(aws), async (r) => {

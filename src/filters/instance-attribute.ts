@@ -10,11 +10,7 @@
  * Without AWS access (a snapshot run) resources carrying `c7n:InstanceAttribute` are evaluated from it (with
  * Cloud Custodian's semantics: whatever type it holds); any other resource fails the policy.
  */
-import {
-  ConnectClient,
-  DescribeInstanceAttributeCommand,
-  type InstanceAttributeType,
-} from '@aws-sdk/client-connect';
+import type { InstanceAttributeType } from '@aws-sdk/client-connect';
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { AwsPort } from '../aws/port.js';
@@ -60,6 +56,8 @@ export function describeInstanceAttribute(
   const cached = ctx.cache.get(key) as Promise<Record<string, unknown>> | undefined;
   if (cached) return cached;
   const request = (async () => {
+    // Loaded on first call, not at start-up (snapshot runs never call AWS).
+    const { ConnectClient, DescribeInstanceAttributeCommand } = await import('@aws-sdk/client-connect');
     const client = aws.client(ConnectClient, ctx.region);
     try {
       const out = await client.send(

@@ -4,12 +4,7 @@
  * kept when its generated ARN is listed, and `c7n:opsitems` then holds the ids of those OpsItems.
  * Without AWS access, resources already carrying `c7n:opsitems` are evaluated from it.
  */
-import {
-  DescribeOpsItemsCommand,
-  SSMClient,
-  type OpsItemFilter,
-  type OpsItemSummary,
-} from '@aws-sdk/client-ssm';
+import type { OpsItemFilter, OpsItemSummary } from '@aws-sdk/client-ssm';
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
@@ -97,6 +92,7 @@ export const opsItemFilter: FilterDefinition = {
             return Array.isArray(v) && v.length > 0;
           });
         }
+        const { DescribeOpsItemsCommand, SSMClient } = await import('@aws-sdk/client-ssm');
         const client = aws.client(SSMClient, ctx.region);
         const chunks: Resource[][] = [];
         for (let i = 0; i < resources.length; i += CHUNK) chunks.push(resources.slice(i, i + CHUNK));

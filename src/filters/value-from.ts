@@ -12,7 +12,7 @@ import { redactString } from '../report/escape.js';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, inflateSync, unzipSync } from 'node:zlib';
-import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import type { GetObjectCommandInput } from '@aws-sdk/client-s3';
 import { errorMessage, PolicyRuntimeError } from '../errors.js';
 import { compileJmes, JmesRuntimeError, JmesSyntaxError, pyJsonLoads } from './jmespath.js';
 import { isDict, PySet, PyTypeError, pyStrip } from './python.js';
@@ -115,12 +115,11 @@ async function fetchS3(url: string, ctx: EvalContext): Promise<string> {
   for (const [k, v] of parsed.searchParams) params[k] = v;
   const region = params['region'];
   delete params['region'];
+  const { GetObjectCommand, S3Client } = await import('@aws-sdk/client-s3');
   const client = ctx.aws.client(S3Client, region);
   let body: Uint8Array;
   try {
-    const out = await client.send(
-      new GetObjectCommand(params as unknown as ConstructorParameters<typeof GetObjectCommand>[0]),
-    );
+    const out = await client.send(new GetObjectCommand(params as unknown as GetObjectCommandInput));
     if (!out.Body) fail(url, 'S3 returned no body');
     body = await out.Body.transformToByteArray();
   } catch (e) {

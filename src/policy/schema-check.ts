@@ -15,7 +15,9 @@ const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
   compile(schema: unknown): ValidateFunction;
 };
 
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+// Created on first use (not at start-up). The schemas are our own constants, checked against the JSON
+// Schema meta-schema by the tests, so no run pays for compiling the meta-schema (tens of ms).
+let ajv: { compile(schema: unknown): ValidateFunction } | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
 
 export interface SchemaProblem {
@@ -29,6 +31,7 @@ export interface SchemaProblem {
 function validatorFor(schema: object): ValidateFunction {
   let fn = compiled.get(schema);
   if (!fn) {
+    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
     fn = ajv.compile(schema);
     compiled.set(schema, fn);
   }

@@ -3,11 +3,7 @@
  * ListInstances in the policy region, no parameters, every page, summaries concatenated in API order.
  * Each page goes through c7n-retry on top of the SDK's own retries.
  */
-import {
-  ConnectClient,
-  ListInstancesCommand,
-  type ListInstancesCommandOutput,
-} from '@aws-sdk/client-connect';
+import type { ListInstancesCommandOutput } from '@aws-sdk/client-connect';
 import type { Resource } from '../filters/types.js';
 import type { ListContext, ResourceSource } from '../engine/run.js';
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
@@ -63,6 +59,8 @@ export class ConnectInstanceSource implements ResourceSource {
         'listing connect-instance needs AWS access (credentials and a region); give --resources FILE to evaluate a snapshot instead',
       );
     }
+    // The SDK is loaded only when a listing is made: snapshot runs and validate never evaluate it.
+    const { ConnectClient, ListInstancesCommand } = await import('@aws-sdk/client-connect');
     const client = aws.client(ConnectClient, ctx.region);
     const sleep = this.options.sleep ?? sleepOf(aws);
     const resources: Resource[] = [];

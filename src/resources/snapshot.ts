@@ -4,6 +4,7 @@
  * and are read as Dates, as the AWS SDK delivers `CreatedTime`; `c7n:` keys already present are kept, so
  * pre-annotated resources (e.g. `c7n:InstanceAttribute`) are honoured by the filters.
  */
+import { isAscii } from 'node:buffer';
 import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { ConfigurationError, errorMessage } from '../errors.js';
@@ -13,8 +14,42 @@ import type { ListContext, ResourceSource } from '../engine/run.js';
 /** Top-level fields of an InstanceSummary that are timestamps (spec §3.2). */
 export const DEFAULT_TIMESTAMP_KEYS: readonly string[] = ['CreatedTime'];
 
-/** An integer literal too long to be exact as a double (2^53 has 16 digits), outside strings or not. */
-const LONG_INTEGER = /\d{16,}/;
+/** Digits in a row that may be an integer too long to be exact as a double (2^53 has 16 digits). */
+const LONG_DIGIT_RUN = 16;
+
+/**
+ * Whether `text` holds LONG_DIGIT_RUN ASCII digits in a row (inside strings or not), as /\d{16,}/ would
+ * find, but reading about one character in 16 on typical JSON: a run of 16 must cover every 16th position,
+ * so a non-digit there rules out all runs through it. (The regex took ~30 ms on the 12.7 MB bench file.)
+ */
+export function hasLongDigitRun(text: string): boolean {
+  const n = text.length;
+  const digit = (i: number): boolean => {
+    const c = text.charCodeAt(i);
+    return c >= 48 && c <= 57;
+  };
+  // Invariant: no run of LONG_DIGIT_RUN digits ends before position i.
+  let i = LONG_DIGIT_RUN - 1;
+  while (i < n) {
+    if (!digit(i)) {
+      i += LONG_DIGIT_RUN;
+      continue;
+    }
+    // Back to the start of the digits that end at i (at most one run length).
+    const first = i - LONG_DIGIT_RUN + 1;
+    let j = i - 1;
+    while (j >= first && digit(j)) j--;
+    if (j < first) return true;
+    // j is not a digit: a run must start after it, so it must reach j + LONG_DIGIT_RUN.
+    const end = j + LONG_DIGIT_RUN;
+    let k = i + 1;
+    while (k <= end && k < n && digit(k)) k++;
+    if (k > end) return true;
+    // k is not a digit (or the end): no run ends before k + LONG_DIGIT_RUN.
+    i = k + LONG_DIGIT_RUN;
+  }
+  return false;
+}
 
 /**
  * JSON.parse, except that integers beyond ±2^53 become BigInts, so they compare exactly as Python ints
@@ -23,7 +58,7 @@ const LONG_INTEGER = /\d{16,}/;
  * exact parser; every other document takes the fast native path.
  */
 export function parseJson(text: string): unknown {
-  if (!LONG_INTEGER.test(text)) return JSON.parse(text) as unknown;
+  if (!hasLongDigitRun(text)) return JSON.parse(text) as unknown;
   return new ExactJsonParser(text).parseDocument();
 }
 
@@ -188,14 +223,16 @@ export async function readSnapshotFile(
   }
   if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
     try {
-      buf = gunzipSync(buf);
+      // Bigger output chunks than the 16 KiB default: fewer copies for a multi-megabyte snapshot.
+      buf = gunzipSync(buf, { chunkSize: 256 * 1024 });
     } catch (err) {
       throw new ConfigurationError(`cannot decompress the resources file ${path}: ${errorMessage(err)}`);
     }
   }
   let parsed: unknown;
   try {
-    parsed = parseJson(buf.toString('utf8'));
+    // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
+    parsed = parseJson(buf.toString(isAscii(buf) ? 'latin1' : 'utf8'));
   } catch (err) {
     throw new ConfigurationError(`the resources file ${path} is not valid JSON: ${errorMessage(err)}`);
   }

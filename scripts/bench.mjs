@@ -134,7 +134,7 @@ for (const r of rows) {
 const last = rows[rows.length - 1];
 console.log(`  matches per policy over 10,000: ${last.matched.join(' ')}`);
 console.log(
-  "  per policy over 10,000 (median of the policy's own durationMs: interpolation, construction, filters, output):",
+  "  per policy over 10,000 (median of the policy's own durationMs: interpolation, construction, filters):",
 );
 for (const [j, p] of last.perPolicy.entries()) {
   const us = (p.med * 1000) / last.n;

@@ -4,7 +4,7 @@
  * must be exactly pythonJson's, on the bench snapshot and on every value kind the encoder treats apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evaluateGate } from '../../src/gate.js';
@@ -110,5 +110,54 @@ describe('resources.json encoder', () => {
     expect(texts[0]).toContain(
       '"Text": "quote \\" backslash \\\\ newline \\n tab \\t nul \\u0000 del \\u007f lone \\ud800 \\u00e9 \\ud83d\\ude00"',
     );
+  });
+
+  it('reuses the text of shared leading values only where it is the same text', async () => {
+    const shared = { Deep: { List: [1, 'two', null] } };
+    const listed: Resource[] = [1, 2, 3].map((n) =>
+      instance(n, { Tags: [{ Key: 'Env', Value: `e${n}` }], Shared: shared, Last: 'x' }),
+    );
+    const variants: ((r: Resource) => Resource)[] = [
+      (r) => ({ ...r }),
+      // The first key's value replaced, so the resource lands in another bucket.
+      (r) => ({ ...r, Id: `${String(r['Id'])}-copy` }),
+      // A middle value replaced by a copy (list-item), then by nothing, then by a scalar.
+      (r) => ({ ...r, Tags: (r['Tags'] as object[]).map((t) => ({ ...t })) }),
+      (r) => ({ ...r, Tags: undefined }),
+      (r) => ({ ...r, Tags: 'none' }),
+      // The leading value left out: the next key then opens the mapping.
+      (r) => ({ ...r, Id: undefined }),
+      // The same values in another order.
+      (r) => {
+        const { Last, ...rest } = r;
+        return { Last, ...rest };
+      },
+      (r) => ({ ...r, Shared: { ...shared } }),
+      (r) => ({ ...r }),
+    ];
+    const lists = variants.map((f) =>
+      listed.map((r) => Object.assign(f(r), { 'c7n:MatchedFilters': ['Tags'] })),
+    );
+    // And in the other order: copies first, the shared values after them.
+    const reversed = [...lists].reverse();
+    const texts = await written([...lists, ...reversed], 'reuse');
+    [...lists, ...reversed].forEach((list, i) => expect(texts[i]).toBe(pythonJson(list)));
+  });
+
+  it('leaves no partial resources.json when a resource cannot be written halfway through the file', async () => {
+    const listed = await readSnapshotFile(join(process.cwd(), 'test/fixtures/bench/resources-10000.json.gz'));
+    const cyclic: Resource = { ...listed[0]! };
+    cyclic['c7n:Self'] = { back: cyclic };
+    // Well past the first piece handed to the disk (1 MiB), so the file exists when the cycle is met.
+    const run = runResult({
+      policies: [policyRun('big', { resources: [...listed.slice(0, 2000), cyclic] }), policyRun('ok')],
+    });
+    const dir = join(tmp, 'partial');
+    const out = await writeOutputFolder(run, { outputDir: dir, gate: evaluateGate(run) });
+    expect(out.errors).toEqual([
+      { path: join(dir, ACCOUNT, REGION, 'big', 'resources.json'), message: 'Circular reference detected' },
+    ]);
+    expect(existsSync(join(dir, ACCOUNT, REGION, 'big', 'resources.json'))).toBe(false);
+    expect(readFileSync(join(dir, ACCOUNT, REGION, 'ok', 'resources.json'), 'latin1')).toBe('[]');
   });
 });

@@ -217,4 +217,16 @@ describe(`SARIF past ${GITHUB_MAX_RESULTS_PER_RUN.toLocaleString('en-US')} resul
     expect(cut.log.runs[0]!.results.map((r) => [r.ruleId, fingerprint(r)])).toEqual(modelCut(run, kept).kept);
     expect((await buildSarifAsync(run, { ...OPTIONS, maxGzipBytes })).json).toBe(cut.json);
   });
+
+  it('is JSON.stringify of the log also when names hold the placeholders it writes results through', () => {
+    const resources = Array.from({ length: 6000 }, (_, i) =>
+      instance(i, { InstanceAlias: i % 2 ? '\u0001cpg-slot:alias\u0001' : `é "${i}" \ud800` }),
+    );
+    for (const name of ['\u0001cpg-slot:arn\u0001', '\u0001cpg-results\u0001']) {
+      const built = buildSarif(runResult({ policies: [policyRun(name, { resources })] }), OPTIONS);
+      expect(built.log.runs[0]!.results).toHaveLength(6000);
+      expect(built.json).toBe(`${JSON.stringify(built.log)}\n`);
+      expect(built.bytes.equals(Buffer.from(built.json, 'utf8'))).toBe(true);
+    }
+  });
 });

@@ -130,11 +130,13 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
     };
   }
 
-  // SARIF is built before the output folder is written but written after it: past 25,000 results its size check
-  // gzips ≈30 MB, which then runs on the thread pool while the output folder is written. A failure is reported
-  // in its turn, below.
+  // SARIF is built first: past 25,000 results its size check gzips ≈30 MB, which then runs on the thread pool
+  // while the output folder is encoded, and so does the writing of the file. A failure is reported in its
+  // turn, below.
   let sarifBuild: Promise<SarifBuild> | undefined;
+  let sarifWrite: Promise<void> | undefined;
   if (options.sarifFile) {
+    const file = options.sarifFile;
     sarifBuild = buildSarifAsync(result, {
       ...(options.category !== undefined ? { category: options.category } : {}),
       ...(options.policies ? { policies: options.policies } : {}),
@@ -142,10 +144,13 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
       ...(options.toolVersion ? { toolVersion: options.toolVersion } : {}),
       ...(options.informationUri ? { informationUri: options.informationUri } : {}),
     });
-    sarifBuild.catch(() => {}); // awaited (and its error recorded) after the output folder
+    sarifWrite = sarifBuild.then((build) => writeSarif(file, build));
+    // Both are awaited (and their errors recorded) after the output folder.
+    sarifBuild.catch(() => {});
+    sarifWrite.catch(() => {});
   }
 
-  // Output folder first: results.json is the complete record, so it must exist whatever fails later.
+  // Output folder: results.json is the complete record; it is written first thing.
   let outputDir: string | undefined;
   if (options.outputDir) {
     try {
@@ -165,11 +170,11 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
 
   let sarifFile: string | undefined;
   let sarifTruncation: SarifTruncation | undefined;
-  if (options.sarifFile && sarifBuild) {
+  if (options.sarifFile && sarifBuild && sarifWrite) {
     try {
       const build = await sarifBuild;
       sarifTruncation = build.truncation;
-      await writeSarif(options.sarifFile, build);
+      await sarifWrite;
       sarifFile = options.sarifFile;
     } catch (err) {
       errors.push({ reporter: 'sarif', message: errorMessage(err), path: options.sarifFile });

@@ -13,13 +13,13 @@ import { VERSION } from '../version.js';
 import * as crypto from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
-import { createGzip, gzipSync } from 'node:zlib';
+import { constants as zlibConstants, createGzip, gzipSync } from 'node:zlib';
 import { stringify as yamlStringify } from 'yaml';
 import { partitionOf } from '../aws/partition.js';
 import type { ActionRecord, PolicyRunResult, RunResult, Severity, SourceLocation } from '../engine/types.js';
 import type { Resource } from '../filters/types.js';
 import type { LoadedPolicy } from '../policy/types.js';
-import { fencedBlock, md, plain, plainString, redact, truncate } from './escape.js';
+import { fencedBlock, md, plain, plainString, redact, thousands, truncate } from './escape.js';
 
 export const TOOL_NAME = 'connect-policy-gate';
 /** Kept in step with package.json by hand: the bundle must not read package.json at run time. */
@@ -234,6 +234,8 @@ export interface SarifBuild {
   readonly log: SarifLog;
   /** The serialised log (what writeSarif writes). */
   readonly json: string;
+  /** json as UTF-8: the file's content. */
+  readonly bytes: Buffer;
   readonly truncation?: SarifTruncation;
   /** Run errors that could not be placed at any file (no policy file known); they are notifications only. */
   readonly unlocatedRunErrors: number;
@@ -462,25 +464,22 @@ function physical(loc: SourceLocation, srcRoot?: string): SarifPhysicalLocation 
 
 /** Why the instance matched, from the annotations the filters left (`c7n:MatchedFilters` and friends). */
 export function matchReason(resource: Resource): string {
-  const parts: string[] = [];
+  let text = '';
   const matched = resource['c7n:MatchedFilters'];
   if (Array.isArray(matched) && matched.length > 0) {
-    parts.push(
-      `matched filters: ${matched
-        .slice(0, 20)
-        .map((m) => plain(m, 100))
-        .join(', ')}${matched.length > 20 ? ', …' : ''}`,
-    );
+    text = 'matched filters: ';
+    const n = Math.min(matched.length, 20);
+    for (let i = 0; i < n; i++) text += (i > 0 ? ', ' : '') + plain(matched[i], 100);
+    if (matched.length > 20) text += ', …';
   }
-  const annotated = Object.keys(resource).filter((k) => k.startsWith('c7n:') && k !== 'c7n:MatchedFilters');
-  if (annotated.length > 0)
-    parts.push(
-      `annotations: ${annotated
-        .slice(0, 10)
-        .map((k) => plain(k, 60))
-        .join(', ')}`,
-    );
-  return parts.length > 0 ? parts.join('; ') : 'it passed every filter of the policy';
+  let annotated = 0;
+  for (const k of Object.keys(resource)) {
+    if (!k.startsWith('c7n:') || k === 'c7n:MatchedFilters') continue;
+    if (annotated < 10)
+      text += (annotated === 0 ? (text !== '' ? '; annotations: ' : 'annotations: ') : ', ') + plain(k, 60);
+    annotated++;
+  }
+  return text !== '' ? text : 'it passed every filter of the policy';
 }
 
 function instanceLabel(ident: ResourceIdentity): string {
@@ -501,15 +500,84 @@ function rankOf(kind: string): number {
 /**
  * A result not built yet: its kind (for ranking) and its position among candidates with the same fingerprint
  * input, which is all the ranking, the cut and the fingerprint counter need. Message, escaping, location and
- * hash are made by `make` only for the results that are kept.
+ * hash are made only for the results that are kept: by `form` for matches (the bulk), else by `make`.
  */
 interface Candidate {
   readonly kind: 'error' | 'warning' | Severity;
   /** How many earlier candidates have the same fingerprint input (0 for the first). */
   readonly duplicate: number;
-  /** Shared by all matches of a policy run (one function, not one closure per instance). */
-  readonly make: (duplicate: number, resource: Resource | undefined) => SarifResult;
+  /** Whether its location is relative to %SRCROOT% (the run then declares originalUriBaseIds). */
+  readonly based: boolean;
+  readonly make?: (duplicate: number) => SarifResult;
+  /** Shared by all matches of a policy run. */
+  readonly form?: MatchForm;
   readonly resource?: Resource;
+}
+
+/** What varies between the match results of one policy run; everything else is the policy run's. */
+interface MatchFields {
+  readonly message: string;
+  readonly name: string;
+  readonly fqn: string;
+  readonly fingerprint: string;
+  readonly id: string;
+  readonly alias: string;
+  readonly arn: string;
+}
+
+const MATCH_SLOTS = ['message', 'name', 'fqn', 'fingerprint', 'id', 'alias', 'arn'] as const;
+
+/** The match results of one policy run, as objects and as JSON text built from the same shape. */
+interface MatchForm {
+  fields(duplicate: number, resource: Resource): MatchFields;
+  object(fields: MatchFields): SarifResult;
+  /** The JSON of object(fields) as constant pieces between the fields' slots; made once, on first use. */
+  template(): ResultTemplate | undefined;
+}
+
+interface ResultTemplate {
+  /** UTF-8 pieces: pieces[0], slot 0, pieces[1], slot 1, …, pieces[slots.length]. */
+  readonly pieces: readonly Uint8Array[];
+  readonly slots: readonly (typeof MATCH_SLOTS)[number][];
+}
+
+/**
+ * JSON.stringify(form.object(fields)) as pieces around the fields, found by stringifying the object of
+ * placeholder fields, then checked on other fields. Undefined if that check fails (a constant of the policy
+ * run that holds a placeholder, say): those results are then stringified one by one.
+ */
+function compileTemplate(form: MatchForm): ResultTemplate | undefined {
+  const fieldsOf = (f: (slot: string) => string): MatchFields =>
+    Object.fromEntries(MATCH_SLOTS.map((slot) => [slot, f(slot)])) as unknown as MatchFields;
+  const placeholders = fieldsOf((slot) => `\u0001cpg-slot:${slot}\u0001`);
+  const json = JSON.stringify(form.object(placeholders));
+  const quoted = MATCH_SLOTS.map((slot) => JSON.stringify(placeholders[slot]));
+  const texts: string[] = [];
+  const slots: (typeof MATCH_SLOTS)[number][] = [];
+  for (let at = 0; ;) {
+    let next = -1;
+    let which = 0;
+    quoted.forEach((q, i) => {
+      const found = json.indexOf(q, at);
+      if (found !== -1 && (next === -1 || found < next)) {
+        next = found;
+        which = i;
+      }
+    });
+    if (next === -1) {
+      texts.push(json.slice(at));
+      break;
+    }
+    texts.push(json.slice(at, next));
+    slots.push(MATCH_SLOTS[which]!);
+    at = next + quoted[which]!.length;
+  }
+  const probe = fieldsOf((slot) => `${slot} "é\\\n\ud800`);
+  const rendered = texts
+    .map((t, i) => (i < slots.length ? t + JSON.stringify(probe[slots[i]!]) : t))
+    .join('');
+  if (rendered !== JSON.stringify(form.object(probe))) return undefined;
+  return { pieces: texts.map((t) => Buffer.from(t, 'utf8')), slots };
 }
 
 function actionsText(actions: readonly ActionRecord[]): string {
@@ -533,9 +601,13 @@ function physicalOf(loc: SourceLocation, srcRoot?: string): () => SarifPhysicalL
  * policy line's text, which is the same for every instance of a policy and changes whenever it is edited.
  */
 function fingerprints(input: string, duplicate: number): Record<string, string> {
-  const fp = sha256(input);
-  const value = duplicate === 0 ? fp : sha256(`${fp}\u0000${duplicate}`);
+  const value = fingerprint(input, duplicate);
   return { 'connectPolicyGate/v1': value, primaryLocationLineHash: value };
+}
+
+function fingerprint(input: string, duplicate: number): string {
+  const fp = sha256(input);
+  return duplicate === 0 ? fp : sha256(`${fp}\u0000${duplicate}`);
 }
 
 /** Candidate indexes in order of preference: by rank, then by position (a stable counting sort). */
@@ -564,10 +636,7 @@ interface SarifPlan {
   readonly maxResults: number;
   readonly maxGzipBytes: number;
   readonly unlocatedRunErrors: number;
-  serialise(
-    keep: number,
-    limit: 'results' | 'size',
-  ): { log: SarifLog; json: string; truncation: SarifTruncation | undefined };
+  serialise(keep: number, limit: 'results' | 'size'): SarifBuild;
 }
 
 function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
@@ -607,37 +676,35 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
   // Matches, the bulk, by policy and then ARN, which spares building `match\0policy\0arn` for every one. That
   // split is exact only without NUL in either part; any other pair is counted under its whole input string.
   const seenMatches = new Map<string, Map<string, number>>();
-  const add = (
-    kind: Candidate['kind'],
-    duplicate: number,
-    make: Candidate['make'],
-    resource?: Resource,
-  ): void => {
-    candidates.push(resource === undefined ? { kind, duplicate, make } : { kind, duplicate, make, resource });
-  };
+  const isBased = (loc: SarifPhysicalLocation): boolean => loc.artifactLocation.uriBaseId !== undefined;
 
   // Validation issues at their own lines.
   for (const issue of run.validation) {
     const index = builtin(RULE_INVALID_POLICY);
     // Without the line: editing lines above must not reopen the alert.
     const input = `validation\u0000${issue.file}\u0000${issue.policy ?? ''}\u0000${issue.path ?? ''}\u0000${issue.message}`;
-    add(issue.severity, count(input), (duplicate) => {
-      const where = issue.path ? ` at ${plain(issue.path, 200)}` : '';
-      const who = issue.policy ? `policy ${plain(issue.policy, 100)}` : plain(issue.file, 200);
-      const message = `${issue.severity === 'error' ? 'Invalid' : 'Warning in'} ${who}${where}: ${plain(issue.message, 2000) || 'invalid'}`;
-      return {
-        ruleId: RULE_INVALID_POLICY,
-        ruleIndex: index,
-        level: issue.severity,
-        message: { text: message },
-        locations: [{ physicalLocation: physical(issue, srcRoot) }],
-        partialFingerprints: fingerprints(input, duplicate),
-        properties: {
-          file: issue.file,
-          ...(issue.policy ? { policy: issue.policy } : {}),
-          ...(issue.path ? { path: issue.path } : {}),
-        },
-      };
+    candidates.push({
+      kind: issue.severity,
+      duplicate: count(input),
+      based: isBased(physical(issue, srcRoot)),
+      make: (duplicate) => {
+        const where = issue.path ? ` at ${plain(issue.path, 200)}` : '';
+        const who = issue.policy ? `policy ${plain(issue.policy, 100)}` : plain(issue.file, 200);
+        const message = `${issue.severity === 'error' ? 'Invalid' : 'Warning in'} ${who}${where}: ${plain(issue.message, 2000) || 'invalid'}`;
+        return {
+          ruleId: RULE_INVALID_POLICY,
+          ruleIndex: index,
+          level: issue.severity,
+          message: { text: message },
+          locations: [{ physicalLocation: physical(issue, srcRoot) }],
+          partialFingerprints: fingerprints(input, duplicate),
+          properties: {
+            file: issue.file,
+            ...(issue.policy ? { policy: issue.policy } : {}),
+            ...(issue.path ? { path: issue.path } : {}),
+          },
+        };
+      },
     });
   }
 
@@ -646,67 +713,33 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
       const index = builtin(RULE_POLICY_ERROR);
       // Not the message: AWS messages carry request ids and would open a new alert every run.
       const input = `policy-error\u0000${p.policy}\u0000${p.account}\u0000${p.region}`;
-      add('error', count(input), (duplicate) => {
-        const message = `Policy ${plain(p.policy, 100)} failed in account ${accountLabel(p)}, region ${plain(p.region, 40)}: ${plain(p.error, 2000) || 'unknown error'}`;
-        return {
-          ruleId: RULE_POLICY_ERROR,
-          ruleIndex: index,
-          level: 'error',
-          message: { text: message },
-          locations: [{ physicalLocation: physical(p.location, srcRoot) }],
-          partialFingerprints: fingerprints(input, duplicate),
-          properties: { policy: p.policy, account: p.account, region: p.region },
-        };
+      candidates.push({
+        kind: 'error',
+        duplicate: count(input),
+        based: isBased(physical(p.location, srcRoot)),
+        make: (duplicate) => {
+          const message = `Policy ${plain(p.policy, 100)} failed in account ${accountLabel(p)}, region ${plain(p.region, 40)}: ${plain(p.error, 2000) || 'unknown error'}`;
+          return {
+            ruleId: RULE_POLICY_ERROR,
+            ruleIndex: index,
+            level: 'error',
+            message: { text: message },
+            locations: [{ physicalLocation: physical(p.location, srcRoot) }],
+            partialFingerprints: fingerprints(input, duplicate),
+            properties: { policy: p.policy, account: p.account, region: p.region },
+          };
+        },
       });
     }
     if (p.status === 'skipped' || p.resources.length === 0) continue;
-    // What is the same for every instance of this policy run, worked out once.
-    const idx = ruleIndex.get(p.policy) as number;
-    const level = LEVEL[p.severity];
-    const actions = actionsText(p.actions);
-    const middle = ` in account ${accountLabel(p)}, region ${plain(p.region, 40)} matches policy ${plain(p.policy, 100)} (${p.severity}): `;
-    const tail = actions !== '' ? ` Actions: ${actions}.` : '';
-    const location = physicalOf(p.location, srcRoot);
+    const form = matchForm(p, ruleIndex.get(p.policy) as number, srcRoot);
+    const based = isBased(physical(p.location, srcRoot));
     const prefix = `match\u0000${p.policy}\u0000`;
     let byArn: Map<string, number> | undefined;
     if (!p.policy.includes('\u0000')) {
       byArn = seenMatches.get(p.policy);
       if (byArn === undefined) seenMatches.set(p.policy, (byArn = new Map()));
     }
-    const make = (duplicate: number, instance: Resource | undefined): SarifResult => {
-      const resource = instance as Resource;
-      const ident = resourceIdentity(p, resource);
-      return {
-        ruleId: p.policy,
-        ruleIndex: idx,
-        level,
-        message: {
-          text: `Amazon Connect instance ${instanceLabel(ident)}${middle}${matchReason(resource)}. ARN: ${plain(ident.arn, 300)}.${tail}`,
-        },
-        locations: [
-          {
-            physicalLocation: location(),
-            logicalLocations: [
-              {
-                name: plain(ident.alias || ident.id, 200) || 'instance',
-                fullyQualifiedName: plain(ident.arn, 400),
-                kind: 'resource',
-              },
-            ],
-          },
-        ],
-        partialFingerprints: fingerprints(prefix + ident.arn, duplicate),
-        properties: {
-          account: p.account,
-          accountName: p.accountName,
-          region: p.region,
-          instanceId: ident.id,
-          instanceAlias: ident.alias,
-          instanceArn: ident.arn,
-          severity: p.severity,
-        },
-      };
-    };
     for (const resource of p.resources) {
       const arn = instanceArn(p, resource);
       let n: number;
@@ -716,7 +749,7 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
       } else {
         n = count(prefix + arn);
       }
-      add(p.severity, n, make, resource);
+      candidates.push({ kind: p.severity, duplicate: n, based, form, resource });
     }
   }
 
@@ -737,19 +770,28 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
     }
     const index = builtin(RULE_RUN_ERROR);
     const input = `run-error\u0000${e.account}\u0000${e.region}`;
-    add('error', count(input), (duplicate) => ({
-      ruleId: RULE_RUN_ERROR,
-      ruleIndex: index,
-      level: 'error',
-      message: { text },
-      locations: [{ physicalLocation: physical(anchor, srcRoot) }],
-      partialFingerprints: fingerprints(input, duplicate),
-      properties: { account: e.account, region: e.region },
-    }));
+    candidates.push({
+      kind: 'error',
+      duplicate: count(input),
+      based: isBased(physical(anchor, srcRoot)),
+      make: (duplicate) => ({
+        ruleId: RULE_RUN_ERROR,
+        ruleIndex: index,
+        level: 'error',
+        message: { text },
+        locations: [{ physicalLocation: physical(anchor, srcRoot) }],
+        partialFingerprints: fingerprints(input, duplicate),
+        properties: { account: e.account, region: e.region },
+      }),
+    });
   }
 
   const category = (options.category ?? TOOL_NAME).trim() || TOOL_NAME;
-  const baseRun = (results: SarifResult[], truncation: SarifTruncation | undefined): SarifRun => {
+  const baseRun = <R>(
+    results: R,
+    based: boolean,
+    truncation: SarifTruncation | undefined,
+  ): Omit<SarifRun, 'results'> & { results: R } => {
     const toolNotes = [...notifications];
     if (truncation)
       toolNotes.unshift({
@@ -777,9 +819,7 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
           ...(toolNotes.length > 0 ? { toolExecutionNotifications: toolNotes } : {}),
         },
       ],
-      ...(results.some((r) => r.locations[0]?.physicalLocation.artifactLocation.uriBaseId) && srcRoot
-        ? { originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(srcRoot) } } }
-        : {}),
+      ...(based && srcRoot ? { originalUriBaseIds: { '%SRCROOT%': { uri: directoryUri(srcRoot) } } } : {}),
       results,
       properties: {
         mode: run.mode,
@@ -788,19 +828,22 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
     };
   };
 
-  // Order of preference for what to keep; results are then emitted in their natural order. Results are built
-  // when first kept and reused by later (smaller) attempts of the size check.
+  const object = (c: Candidate): SarifResult =>
+    c.form !== undefined
+      ? c.form.object(c.form.fields(c.duplicate, c.resource as Resource))
+      : (c.make as (duplicate: number) => SarifResult)(c.duplicate);
+  const logOf = (
+    kept: readonly Candidate[],
+    based: boolean,
+    truncation: SarifTruncation | undefined,
+  ): SarifLog => ({
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [baseRun(kept.map(object), based, truncation)],
+  });
+
+  // Order of preference for what to keep; results are then emitted in their natural order.
   const order = preferenceOrder(candidates);
-  const built: (SarifResult | undefined)[] = new Array<SarifResult | undefined>(candidates.length);
-  const result = (i: number): SarifResult => {
-    let r = built[i];
-    if (r === undefined) {
-      const c = candidates[i]!;
-      r = c.make(c.duplicate, c.resource);
-      built[i] = r;
-    }
-    return r;
-  };
 
   return {
     total: candidates.length,
@@ -808,39 +851,262 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
     maxGzipBytes: options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES,
     unlocatedRunErrors,
     serialise(keep, limit) {
-      const kept = new Uint8Array(candidates.length);
-      for (let k = 0; k < keep; k++) kept[order[k]!] = 1;
-      const results: SarifResult[] = [];
-      for (let i = 0; i < candidates.length; i++) if (kept[i] === 1) results.push(result(i));
-      const truncation = keep < candidates.length ? truncationOf(candidates, kept, keep, limit) : undefined;
-      const log: SarifLog = {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [baseRun(results, truncation)],
-      };
+      const mask = new Uint8Array(candidates.length);
+      for (let k = 0; k < keep; k++) mask[order[k]!] = 1;
+      const kept: Candidate[] = [];
+      let based = false;
+      for (let i = 0; i < candidates.length; i++) {
+        if (mask[i] !== 1) continue;
+        const c = candidates[i]!;
+        kept.push(c);
+        based ||= c.based;
+      }
+      const truncation = keep < candidates.length ? truncationOf(candidates, mask, keep, limit) : undefined;
+      const log = (): SarifLog => logOf(kept, based, truncation);
       // Indented for people reading it; compact when large, where indentation would only double the size.
-      const json = `${JSON.stringify(log, null, results.length <= 5000 ? 2 : undefined)}\n`;
-      return { log, json, truncation };
+      if (kept.length <= 5000) {
+        const built = log();
+        const json = `${JSON.stringify(built, null, 2)}\n`;
+        return new SarifOutput(Buffer.from(json, 'utf8'), truncation, unlocatedRunErrors, () => built, json);
+      }
+      // Large: the JSON of the log is written straight into bytes, results from their templates (what
+      // JSON.stringify of the log would give, without building an object per result or the text twice).
+      const parts = splitAround(
+        JSON.stringify({
+          $schema: SARIF_SCHEMA_URI,
+          version: '2.1.0',
+          runs: [baseRun(RESULTS_MARK, based, truncation)],
+        }),
+        JSON.stringify(RESULTS_MARK),
+      );
+      if (parts === undefined) {
+        const json = `${JSON.stringify(log())}\n`;
+        return new SarifOutput(Buffer.from(json, 'utf8'), truncation, unlocatedRunErrors, log, json);
+      }
+      const [head, tail] = parts;
+      const out = new JsonBytes(kept.length * 1400 + (1 << 16));
+      out.text(head);
+      out.text('[');
+      kept.forEach((c, i) => {
+        if (i > 0) out.text(',');
+        const template = c.form?.template();
+        if (template === undefined || c.form === undefined) {
+          out.text(JSON.stringify(object(c)));
+          return;
+        }
+        const fields = c.form.fields(c.duplicate, c.resource as Resource);
+        const { pieces, slots } = template;
+        for (let j = 0; j < slots.length; j++) {
+          out.bytes(pieces[j]!);
+          out.string(fields[slots[j]!]);
+        }
+        out.bytes(pieces[slots.length]!);
+      });
+      out.text(']');
+      out.text(tail);
+      out.text('\n');
+      return new SarifOutput(out.result(), truncation, unlocatedRunErrors, log);
     },
   };
 }
 
+/** Stands for the results in the log's JSON, where they are written apart. */
+const RESULTS_MARK = '\u0001cpg-results\u0001';
+
+/** The text before and after `mark`; undefined unless it occurs exactly once. */
+function splitAround(text: string, mark: string): [string, string] | undefined {
+  const at = text.indexOf(mark);
+  if (at === -1 || text.indexOf(mark, at + 1) !== -1) return undefined;
+  return [text.slice(0, at), text.slice(at + mark.length)];
+}
+
+/** Strings JSON.stringify writes as they are and whose UTF-8 is their latin1: printable ASCII but `"` and `\\`. */
+const JSON_AS_IS = /^[\u0020\u0021\u0023-\u005b\u005d-\u007e]*$/;
+const PRINTABLE_ASCII = /^[\u0020-\u007e]*$/;
+const QUOTE_OR_BACKSLASH = /["\\]/g;
+
+/**
+ * UTF-8 bytes of JSON text, in one buffer that grows as needed. Strings that need no escape (ids, ARNs,
+ * names: printable ASCII without `"` or `\\`) are copied as they are; the others go through JSON.stringify.
+ */
+class JsonBytes {
+  private buf: Buffer;
+  private pos = 0;
+
+  constructor(size: number) {
+    this.buf = Buffer.allocUnsafe(size);
+  }
+
+  /** Text as it is (already JSON). */
+  text(t: string): void {
+    // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+    this.room(t.length * 3);
+    this.pos += this.buf.write(t, this.pos, 'utf8');
+  }
+
+  bytes(b: Uint8Array): void {
+    this.room(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  /** JSON.stringify(s). */
+  string(s: string): void {
+    const n = s.length;
+    if (n > 32) {
+      // Long strings (messages): regex scans and a copy beat a loop over the characters. Quotes (around
+      // aliases in messages) and backslashes are the only escapes printable ASCII needs.
+      const t = JSON_AS_IS.test(s)
+        ? s
+        : PRINTABLE_ASCII.test(s)
+          ? s.replace(QUOTE_OR_BACKSLASH, '\\$&')
+          : undefined;
+      if (t === undefined) {
+        this.text(JSON.stringify(s));
+        return;
+      }
+      this.room(t.length + 2);
+      const buf = this.buf;
+      let p = this.pos;
+      buf[p++] = 0x22;
+      p += buf.write(t, p, 'latin1');
+      buf[p++] = 0x22;
+      this.pos = p;
+      return;
+    }
+    this.room(n + 2);
+    const buf = this.buf;
+    const start = this.pos;
+    let p = start;
+    buf[p++] = 0x22;
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 0x20 || c > 0x7e || c === 0x22 || c === 0x5c) {
+        this.pos = start;
+        this.text(JSON.stringify(s));
+        return;
+      }
+      buf[p++] = c;
+    }
+    buf[p++] = 0x22;
+    this.pos = p;
+  }
+
+  private room(n: number): void {
+    if (this.pos + n <= this.buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.pos + n, this.buf.length * 2));
+    this.buf.copy(next, 0, 0, this.pos);
+    this.buf = next;
+  }
+
+  /** The bytes written, as a view of the buffer. */
+  result(): Buffer {
+    return this.buf.subarray(0, this.pos);
+  }
+}
+
+/**
+ * A SarifBuild whose log and text are made when asked for: the file needs only the bytes, and building
+ * 25,000 result objects or decoding 30 MB would cost as much as the rest.
+ */
+class SarifOutput implements SarifBuild {
+  private builtLog: SarifLog | undefined;
+
+  constructor(
+    readonly bytes: Buffer,
+    readonly truncation: SarifTruncation | undefined,
+    readonly unlocatedRunErrors: number,
+    private readonly makeLog: () => SarifLog,
+    private text?: string,
+  ) {}
+
+  get log(): SarifLog {
+    return (this.builtLog ??= this.makeLog());
+  }
+
+  get json(): string {
+    return (this.text ??= this.bytes.toString('utf8'));
+  }
+}
+
+/** The results of one policy run's matches: what varies is worked out per instance, the rest once. */
+function matchForm(p: PolicyRunResult, ruleIndex: number, srcRoot: string | undefined): MatchForm {
+  const level = LEVEL[p.severity];
+  const actions = actionsText(p.actions);
+  const middle = ` in account ${accountLabel(p)}, region ${plain(p.region, 40)} matches policy ${plain(p.policy, 100)} (${p.severity}): `;
+  const tail = actions !== '' ? ` Actions: ${actions}.` : '';
+  const location = physicalOf(p.location, srcRoot);
+  const prefix = `match\u0000${p.policy}\u0000`;
+  let template: ResultTemplate | undefined | null = null;
+  const form: MatchForm = {
+    fields(duplicate, resource) {
+      const ident = resourceIdentity(p, resource);
+      return {
+        message: `Amazon Connect instance ${instanceLabel(ident)}${middle}${matchReason(resource)}. ARN: ${plain(ident.arn, 300)}.${tail}`,
+        name: plain(ident.alias || ident.id, 200) || 'instance',
+        fqn: plain(ident.arn, 400),
+        fingerprint: fingerprint(prefix + ident.arn, duplicate),
+        id: ident.id,
+        alias: ident.alias,
+        arn: ident.arn,
+      };
+    },
+    object(f) {
+      return {
+        ruleId: p.policy,
+        ruleIndex,
+        level,
+        message: { text: f.message },
+        locations: [
+          {
+            physicalLocation: location(),
+            logicalLocations: [{ name: f.name, fullyQualifiedName: f.fqn, kind: 'resource' }],
+          },
+        ],
+        partialFingerprints: {
+          'connectPolicyGate/v1': f.fingerprint,
+          primaryLocationLineHash: f.fingerprint,
+        },
+        properties: {
+          account: p.account,
+          accountName: p.accountName,
+          region: p.region,
+          instanceId: f.id,
+          instanceAlias: f.alias,
+          instanceArn: f.arn,
+          severity: p.severity,
+        },
+      };
+    },
+    template() {
+      if (template === null) template = compileTemplate(form);
+      return template;
+    },
+  };
+  return form;
+}
+
 /**
  * Cuts to GitHub's limits: the `maxResults` most preferred, then fewer while the gzipped log is too big. Yields
- * the text whose gzipped size it needs, so the same steps run with a synchronous or an asynchronous gzip.
+ * the bytes and the gzip level whose compressed size it needs, so the same steps run with a synchronous or an
+ * asynchronous gzip.
  */
-function* cutToLimits(plan: SarifPlan): Generator<string, SarifBuild, number> {
+function* cutToLimits(plan: SarifPlan): Generator<[Buffer, number], SarifBuild, number> {
   const maxGzip = plan.maxGzipBytes;
   let keep = Math.min(plan.total, plan.maxResults);
   let limit: 'results' | 'size' = 'results';
   for (let attempt = 0; ; attempt++) {
-    const { truncation, ...out } = plan.serialise(keep, limit);
-    const bytes = Buffer.byteLength(out.json, 'utf8');
-    // gzip only when it could matter: gzip output is at most slightly larger than its input.
-    const size = bytes < maxGzip * 0.95 ? bytes : yield out.json;
-    if (size <= maxGzip || keep === 0 || attempt >= 20) {
-      return { ...out, ...(truncation ? { truncation } : {}), unlocatedRunErrors: plan.unlocatedRunErrors };
+    const out = plan.serialise(keep, limit);
+    const bytes = out.bytes.length;
+    // gzip only when it could matter: gzip output is at most slightly larger than its input. The fastest level
+    // first (a few times faster than the default): deflate's default level compresses at least as well, so
+    // well within the budget at level 1 is within it at the default level; otherwise the default decides.
+    let size = bytes;
+    if (bytes >= maxGzip * 0.95) {
+      size = yield [out.bytes, 1];
+      if (size > maxGzip * 0.9) size = yield [out.bytes, zlibConstants.Z_DEFAULT_COMPRESSION];
     }
+    if (size <= maxGzip || keep === 0 || attempt >= 20) return out;
     limit = 'size';
     keep = Math.max(0, Math.min(keep - 1, Math.floor(keep * (maxGzip / size) * 0.95)));
   }
@@ -848,33 +1114,37 @@ function* cutToLimits(plan: SarifPlan): Generator<string, SarifBuild, number> {
 
 export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBuild {
   const steps = cutToLimits(planSarif(run, options));
-  for (let step = steps.next(); ; step = steps.next(gzipSync(step.value).length)) {
+  for (let step = steps.next(); ;) {
     if (step.done) return step.value;
+    const [bytes, level] = step.value;
+    step = steps.next(gzipSync(bytes, { level }).length);
   }
 }
 
 /**
- * buildSarif with the gzip of the size check (≈30 MB of text past 25,000 results, a third of a second) on the
- * thread pool, so the caller's other work runs meanwhile; the result is the same as buildSarif's. Everything
- * else runs synchronously before the first await, errors included (they reject the promise).
+ * buildSarif with the gzip of the size check (≈30 MB of text past 25,000 results) on the thread pool, so the
+ * caller's other work runs meanwhile; the result is the same as buildSarif's. Everything else runs
+ * synchronously before the first await, errors included (they reject the promise).
  */
 export async function buildSarifAsync(run: RunResult, options: SarifOptions = {}): Promise<SarifBuild> {
   const steps = cutToLimits(planSarif(run, options));
-  for (let step = steps.next(); ; step = steps.next(await gzipSize(step.value))) {
+  for (let step = steps.next(); ;) {
     if (step.done) return step.value;
+    const [bytes, level] = step.value;
+    step = steps.next(await gzipSize(bytes, level));
   }
 }
 
-/** The length of gzipSync(text), computed on the thread pool without keeping the compressed bytes. */
-function gzipSize(text: string): Promise<number> {
+/** The length of gzipSync(bytes, { level }), computed on the thread pool without keeping the compressed bytes. */
+function gzipSize(bytes: Buffer, level: number): Promise<number> {
   return new Promise((resolve, reject) => {
     // Large output chunks: each chunk is a round trip through the event loop, which may be busy meanwhile.
-    const gzip = createGzip({ chunkSize: GZIP_CHUNK_BYTES });
+    const gzip = createGzip({ level, chunkSize: GZIP_CHUNK_BYTES });
     let size = 0;
     gzip.on('data', (chunk: Buffer) => (size += chunk.length));
     gzip.on('end', () => resolve(size));
     gzip.on('error', reject);
-    gzip.end(text, 'utf8');
+    gzip.end(bytes);
   });
 }
 
@@ -904,7 +1174,7 @@ function truncationOf(
 export function truncationText(t: SarifTruncation): string {
   const why =
     t.limit === 'results'
-      ? `GitHub accepts at most ${GITHUB_MAX_RESULTS_PER_RUN.toLocaleString('en-US')} results per run`
+      ? `GitHub accepts at most ${thousands(GITHUB_MAX_RESULTS_PER_RUN)} results per run`
       : `GitHub accepts at most ${GITHUB_MAX_GZIP_BYTES / 1024 / 1024} MB of gzipped SARIF`;
   const kinds = Object.entries(t.droppedByKind)
     .sort((a, b) => rankOf(a[0]) - rankOf(b[0]))
@@ -931,5 +1201,5 @@ function directoryUri(dir: string): string {
 /** Writes the log built by buildSarif, creating the parent folder. */
 export async function writeSarif(file: string, build: SarifBuild): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, build.json, 'utf8');
+  await writeFile(file, build.bytes);
 }

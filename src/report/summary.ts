@@ -9,7 +9,7 @@
 import type { GateResult } from '../gate.js';
 import { severityRank } from '../gate.js';
 import type { ActionRecord, PolicyRunResult, RunResult, Severity } from '../engine/types.js';
-import { md } from './escape.js';
+import { md, thousands } from './escape.js';
 import type { PolicyCatalog, PolicyInfo, SarifTruncation } from './sarif.js';
 import { matchReason, resourceIdentity, truncationText } from './sarif.js';
 
@@ -107,7 +107,7 @@ class BoundedTable {
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return `${thousands(n)} ${n === 1 ? one : many}`;
 }
 
 function policyMode(info: PolicyInfo | undefined): string {
@@ -322,7 +322,7 @@ export function renderSummary(run: RunResult, gate: GateResult, options: Summary
         ]);
       }
     }
-    out.push(`#### Matched instances (${c.matchedResources.toLocaleString('en-US')})`, '', table.render());
+    out.push(`#### Matched instances (${thousands(c.matchedResources)})`, '', table.render());
     if (table.rest > 0) {
       out.push(
         '',

@@ -2,11 +2,22 @@
 // CI rebuilds them and fails when anything differs, so the output must be deterministic.
 //
 // Layout: the AWS SDK is loaded with dynamic import() only when a call is made, so ncc splits each bundle
-// into an entry file plus chunks (`<id>.index.js`) that the entry loads from its own folder. Both entries
-// would emit chunks of the same names, so each bundle lives in its own folder (dist/action/, dist/cli/) and
-// dist/index.js and dist/cli.js are one-line entry files that import it.
+// into an entry file plus chunks (`<id>.index.js`) that the entry loads from its own folder. The two
+// bundles normally emit the very same chunks, so both entries go to one folder, dist/bundle/ (action.js,
+// cli.js and the chunks once). Should a chunk of one name ever differ between them, each bundle gets a
+// folder of its own instead (dist/action/, dist/cli/). dist/index.js and dist/cli.js are one-line entry
+// files that import their bundle.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -31,7 +42,7 @@ execFileSync(
   },
 );
 rmSync(path.join(root, 'dist'), { recursive: true, force: true });
-for (const entry of entries) {
+const built = entries.map((entry) => {
   const out = mkdtempSync(path.join(tmpdir(), 'cpg-ncc-'));
   execFileSync(process.execPath, [ncc, 'build', entry.source, '-o', out, '--quiet', '--target', 'es2022'], {
     cwd: root,
@@ -40,16 +51,30 @@ for (const entry of entries) {
   const files = readdirSync(out).sort();
   const extra = files.filter((f) => !['index.js', 'package.json'].includes(f) && !CHUNK.test(f));
   if (extra.length) throw new Error(`ncc emitted unexpected files for ${entry.source}: ${extra.join(', ')}`);
+  return { entry, out, chunks: files.filter((f) => CHUNK.test(f)) };
+});
+// One shared folder when no chunk name stands for two different contents.
+const [first, second] = built;
+const shared = first.chunks.every(
+  (f) =>
+    !second.chunks.includes(f) ||
+    readFileSync(path.join(first.out, f)).equals(readFileSync(path.join(second.out, f))),
+);
+for (const { entry, out, chunks } of built) {
   // The entry loads its chunks as import("./<id>.index.js"): they stay next to it.
-  const folder = path.join(root, 'dist', entry.folder);
+  const folder = path.join(root, 'dist', shared ? 'bundle' : entry.folder);
+  const main = shared ? `${entry.folder}.js` : 'index.js';
   mkdirSync(folder, { recursive: true });
-  for (const f of files.filter((f) => f === 'index.js' || CHUNK.test(f))) {
-    copyFileSync(path.join(out, f), path.join(folder, f));
-    chmodSync(path.join(folder, f), 0o644);
+  for (const [from, to] of [['index.js', main], ...chunks.map((f) => [f, f])]) {
+    copyFileSync(path.join(out, from), path.join(folder, to));
+    chmodSync(path.join(folder, to), 0o644);
   }
   const target = path.join(root, 'dist', entry.output);
   const shebang = entry.executable ? '#!/usr/bin/env node\n' : '';
-  writeFileSync(target, `${shebang}import './${entry.folder}/index.js';\n`);
+  writeFileSync(
+    target,
+    `${shebang}import './${path.relative(path.join(root, 'dist'), path.join(folder, main))}';\n`,
+  );
   chmodSync(target, entry.executable ? 0o755 : 0o644);
   rmSync(out, { recursive: true, force: true });
 }

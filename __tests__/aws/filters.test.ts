@@ -7,6 +7,7 @@ import { analyticsAssociationFilter } from '../../src/filters/analytics-associat
 import { findingFilter } from '../../src/filters/finding.js';
 import { opsItemFilter, opsItemFilters } from '../../src/filters/ops-item.js';
 import { PolicyRuntimeError } from '../../src/errors.js';
+import { compilePolicy, evaluatePolicy } from '../../src/engine/evaluate.js';
 import { RecordingLogger } from '../../src/logger.js';
 
 const standin = new AwsStandin();
@@ -180,6 +181,29 @@ describe('analytics-association', () => {
       { InstanceId: 'b' },
       { InstanceId: 'b', NextToken: expect.any(String) },
     ]);
+  });
+});
+
+describe('a policy that crashes after an AWS-backed filter', () => {
+  it('makes each call once and reports the crash Cloud Custodian meets first', async () => {
+    standin.state.instances['us-east-1'] = [res('a'), res('b'), res('c')];
+    standin.state.analytics = { a: [{ DataSetId: 'd' }], b: [{ DataSetId: 'd' }], c: [{ DataSetId: 'd' }] };
+    const out = await evaluatePolicy(
+      compilePolicy({
+        name: 'p',
+        resource: 'aws.connect-instance',
+        filters: [
+          { type: 'analytics-association', key: 'DataSetId', value: 'present' },
+          // crashes on every resource, after the filter above passed them all
+          { type: 'value', key: 'Id', op: 'regex', value: '(' },
+        ],
+      }),
+      async () => [res('a'), res('b'), res('c')],
+      ctx(),
+    );
+    expect(out.status).toBe('error');
+    expect(out.error).toMatch(/invalid regex/);
+    expect(standin.calls('connect', 'ListAnalyticsDataAssociations')).toHaveLength(3);
   });
 });
 

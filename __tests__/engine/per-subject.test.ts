@@ -55,6 +55,24 @@ describe('per-subject passes', () => {
     ).toBe(undefined);
   });
 
+  it('element annotations stay on resources list-item drops inside any block (only top-level `c7n` keys are swept)', async () => {
+    const li = { type: 'list-item', key: 'Items', attrs: [{ Name: 'n1' }, { Name: 'other' }] };
+    const listed = () =>
+      shareListing([res('a', { Items: [{ Name: 'n1' }] }), res('b', { Items: [{ Name: 'n2' }] })]);
+    const kept = await evaluatePolicy(policy([{ not: [li] }]), async () => listed(), ctx());
+    const a = kept.resources.find((r) => r.Id === 'a') as Record<string, unknown>;
+    expect(((a.Items as object[])[0] as Record<string, unknown>)['c7n:MatchedFilters']).toEqual(['Name']);
+    // a later `or` child can read what list-item left inside an `and` that dropped the resource
+    const read = await evaluatePolicy(
+      policy([
+        { or: [{ and: [li] }, { type: 'value', key: 'Items[0]."c7n:MatchedFilters"', value: 'present' }] },
+      ]),
+      async () => listed(),
+      ctx(),
+    );
+    expect(ids(read.resources)).toEqual(['a']);
+  });
+
   it('`and`/`not` inside the pass restore what a dropped resource got, per resource', async () => {
     const rs = [res('a', { X: 1, Y: 2 }), res('b', { X: 1, Y: 3 })];
     const out = await evaluatePolicy(

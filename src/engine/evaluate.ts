@@ -16,7 +16,7 @@
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
 import { AnnotationStore } from '../filters/annotations.js';
-import { copyResource, FusedPassError, isAnnotationKey, runSequence } from '../filters/blocks.js';
+import { copyResource, isAnnotationKey, runSequence } from '../filters/blocks.js';
 import type { EvalContext, Filter, Resource } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
@@ -120,10 +120,16 @@ export function compilePolicy(
     resource: typeof data.resource === 'string' ? data.resource : 'aws.connect-instance',
     pull,
     conditions: buildConditions(condEntries),
-    filters: buildFilters(filterEntries, 'filters'),
+    filters: topLevel(buildFilters(filterEntries, 'filters')),
     limit: parseResourceLimit(data, opts.env),
     notes,
   };
+}
+
+/** Tells the filters of a policy's top-level list where they are (see Filter.atTopLevel). */
+function topLevel(filters: Filter[]): Filter[] {
+  for (const f of filters) f.atTopLevel?.();
+  return filters;
 }
 
 /**
@@ -268,25 +274,13 @@ export async function evaluatePolicy(
     population = listing.resources.length;
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
     let selected: Resource[] = [];
-    let store = new AnnotationStore({ distinct: listing.distinctIds });
+    const store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
-      try {
-        selected = await runSequence(policy.filters, listing.resources.slice(), {
-          ...ctx,
-          annotations: store,
-          perSubject: true,
-        });
-      } catch (err) {
-        if (!(err instanceof FusedPassError)) throw err;
-        // Per-subject passes meet the same crashes in another order (src/filters/blocks.ts fusedPass);
-        // filter by filter, the first one met is the one Cloud Custodian reports. A failing policy is
-        // rare, and the filters' per-run caches spare the second pass its API calls.
-        store = new AnnotationStore({ distinct: listing.distinctIds });
-        selected = await runSequence(policy.filters, listing.resources.slice(), {
-          ...ctx,
-          annotations: store,
-        });
-      }
+      selected = await runSequence(policy.filters, listing.resources.slice(), {
+        ...ctx,
+        annotations: store,
+        perSubject: true,
+      });
     }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
     return new MatchedOutputs(population, selected, store, listing, elapsed());

@@ -140,8 +140,8 @@ function perSubjectRun(filters: readonly Filter[], from: number, ctx: EvalContex
  * filters[from..to) over `resources` in one pass: each subject goes through the filters in order until one
  * rejects it. The same (filter, subject) pairs are evaluated as filter after filter over the survivors
  * (each verdict depends on its subject alone), without a list per filter. Only the order differs, which is
- * seen only when two filters would crash: the engine then evaluates the policy again filter by filter
- * (src/engine/evaluate.ts), so the error reported is the one Cloud Custodian meets first.
+ * seen only when two filters would crash: the failure is then looked for again filter by filter
+ * (firstFailureInOrder), so the error reported is the one Cloud Custodian meets first.
  */
 function fusedPass(
   filters: readonly Filter[],
@@ -160,16 +160,32 @@ function fusedPass(
       kept.push(r);
     }
   } catch (err) {
-    throw err instanceof FusedPassError ? err : new FusedPassError(err);
+    throw firstFailureInOrder(filters.slice(from, to), resources, ctx, err);
   }
   return kept;
 }
 
-/** A failure met in a per-subject pass: the engine evaluates the policy again filter by filter. */
-export class FusedPassError extends Error {
-  constructor(readonly failure: unknown) {
-    super('a filter failed during a per-subject pass');
+/**
+ * The error that `filters` evaluated filter by filter over `subjects` meet first, after a per-subject pass
+ * over them failed with `failure` (returned when, against expectation, the second run does not fail). The
+ * filters are synchronous and make no call, so running them again repeats no API call; what the failed pass
+ * annotated no longer matters, the policy fails either way.
+ */
+export function firstFailureInOrder(
+  filters: readonly Filter[],
+  subjects: Resource[],
+  ctx: EvalContext,
+  failure: unknown,
+): unknown {
+  const inOrder: EvalContext = { ...ctx, perSubject: false };
+  try {
+    let current = subjects;
+    for (let j = 0; j < filters.length && current.length > 0; j++)
+      current = (filters[j] as Required<Filter>).processSync(current, inOrder);
+  } catch (err) {
+    return err;
   }
+  return failure;
 }
 
 /**
@@ -513,10 +529,7 @@ export function blockDefinitions(idKey: string): {
     type,
     permissions: [],
     create(data: Record<string, unknown>, build: FilterBuilder): Filter {
-      const children = childrenOf(type, data).map(build);
-      // Under `or`, what a child annotates on a resource it drops stays (§4.3) and may be output.
-      if (type === 'or') for (const c of children) c.keepAnnotationsOfDropped?.();
-      return new ctor(children, idKey);
+      return new ctor(childrenOf(type, data).map(build), idKey);
     },
   });
   return { and: make('and', AndBlock), or: make('or', OrBlock), not: make('not', NotBlock) };

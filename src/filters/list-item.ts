@@ -16,7 +16,7 @@ import {
   allPerSubject,
   allSync,
   copyResource,
-  FusedPassError,
+  firstFailureInOrder,
   isAnnotationKey,
   LIST_ITEM_ID_KEY,
   runSequence,
@@ -154,15 +154,14 @@ class ListItemFilter implements Filter {
   }
 
   /**
-   * Called by an `or` block on its children: there, a resource this filter drops may still be output (by
-   * another child) with what this filter annotated on it, so those annotations must be written even then.
-   * Elsewhere a dropped resource is never output (the sequence goes on without it, `and`/`not` restore
-   * it), so the write-back of its element annotations is skipped.
+   * In a policy's top-level list a resource this filter drops is gone for good (see Filter.atTopLevel), so
+   * the element annotations of a dropped resource are not written back there. Everywhere else they are,
+   * as Cloud Custodian leaves them on the elements.
    */
-  keepAnnotationsOfDropped(): void {
-    this.annotateDropped = true;
+  atTopLevel(): void {
+    this.annotateDropped = false;
   }
-  private annotateDropped = false;
+  private annotateDropped = true;
 
   canTestOne(ctx: EvalContext): boolean {
     return allSync(this.attrs, ctx);
@@ -234,7 +233,8 @@ class ListItemFilter implements Filter {
   /**
    * The positions of the elements that pass every attr, one element at a time (attrs that allow it, on
    * distinct plain elements: the same verdicts and annotations as the sequence over the list, without a
-   * list per attr). Failures are reported as a per-subject pass's (see FusedPassError).
+   * list per attr). A failure is looked for again attr by attr, so that the error is the one the
+   * sequence over the list meets first (firstFailureInOrder).
    */
   private matchedElements(items: unknown[], elementCtx: EvalContext): number[] {
     const attrs = this.attrs;
@@ -248,7 +248,8 @@ class ListItemFilter implements Filter {
         matched.push(j);
       }
     } catch (err) {
-      throw err instanceof FusedPassError ? err : new FusedPassError(err);
+      this.elementStore.clear();
+      throw firstFailureInOrder(attrs, items.slice() as Resource[], elementCtx, err);
     }
     return matched;
   }

@@ -73,10 +73,12 @@ export interface Filter {
   /** Whether testOne may be used in this context (e.g. not while a value_from is not loaded). */
   canTestOne?(ctx: EvalContext): boolean;
   /**
-   * Told by an `or` block to its children: annotations the filter leaves on a resource it drops may be
-   * output there (§4.3), so filters that skip that work elsewhere must do it.
+   * Told by the engine to the filters of a policy's top-level list: a resource they drop there is neither
+   * output nor seen by another filter, so what they would annotate on it may be left out. Anywhere else
+   * (blocks, list-item attrs) it may still be output or read: a `not` keeps it, an `or` may, and the
+   * annotations inside its lists are not swept (§4.3).
    */
-  keepAnnotationsOfDropped?(): void;
+  atTopLevel?(): void;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

@@ -25171,8 +25171,8 @@ function perSubjectRun(filters, from, ctx) {
  * filters[from..to) over `resources` in one pass: each subject goes through the filters in order until one
  * rejects it. The same (filter, subject) pairs are evaluated as filter after filter over the survivors
  * (each verdict depends on its subject alone), without a list per filter. Only the order differs, which is
- * seen only when two filters would crash: the engine then evaluates the policy again filter by filter
- * (src/engine/evaluate.ts), so the error reported is the one Cloud Custodian meets first.
+ * seen only when two filters would crash: the failure is then looked for again filter by filter
+ * (firstFailureInOrder), so the error reported is the one Cloud Custodian meets first.
  */
 function fusedPass(filters, from, to, resources, ctx) {
     const kept = [];
@@ -25187,17 +25187,27 @@ function fusedPass(filters, from, to, resources, ctx) {
         }
     }
     catch (err) {
-        throw err instanceof FusedPassError ? err : new FusedPassError(err);
+        throw firstFailureInOrder(filters.slice(from, to), resources, ctx, err);
     }
     return kept;
 }
-/** A failure met in a per-subject pass: the engine evaluates the policy again filter by filter. */
-class FusedPassError extends Error {
-    failure;
-    constructor(failure) {
-        super('a filter failed during a per-subject pass');
-        this.failure = failure;
+/**
+ * The error that `filters` evaluated filter by filter over `subjects` meet first, after a per-subject pass
+ * over them failed with `failure` (returned when, against expectation, the second run does not fail). The
+ * filters are synchronous and make no call, so running them again repeats no API call; what the failed pass
+ * annotated no longer matters, the policy fails either way.
+ */
+function firstFailureInOrder(filters, subjects, ctx, failure) {
+    const inOrder = { ...ctx, perSubject: false };
+    try {
+        let current = subjects;
+        for (let j = 0; j < filters.length && current.length > 0; j++)
+            current = filters[j].processSync(current, inOrder);
     }
+    catch (err) {
+        return err;
+    }
+    return failure;
 }
 /**
  * Runs filters in order, each on the survivors of the previous one; stops as soon as nothing is left, so
@@ -25502,12 +25512,7 @@ function blockDefinitions(idKey) {
         type,
         permissions: [],
         create(data, build) {
-            const children = childrenOf(type, data).map(build);
-            // Under `or`, what a child annotates on a resource it drops stays (§4.3) and may be output.
-            if (type === 'or')
-                for (const c of children)
-                    c.keepAnnotationsOfDropped?.();
-            return new ctor(children, idKey);
+            return new ctor(childrenOf(type, data).map(build), idKey);
         },
     });
     return { and: make('and', AndBlock), or: make('or', OrBlock), not: make('not', NotBlock) };
@@ -27454,15 +27459,14 @@ class ListItemFilter {
         return allSync(this.attrs, ctx);
     }
     /**
-     * Called by an `or` block on its children: there, a resource this filter drops may still be output (by
-     * another child) with what this filter annotated on it, so those annotations must be written even then.
-     * Elsewhere a dropped resource is never output (the sequence goes on without it, `and`/`not` restore
-     * it), so the write-back of its element annotations is skipped.
+     * In a policy's top-level list a resource this filter drops is gone for good (see Filter.atTopLevel), so
+     * the element annotations of a dropped resource are not written back there. Everywhere else they are,
+     * as Cloud Custodian leaves them on the elements.
      */
-    keepAnnotationsOfDropped() {
-        this.annotateDropped = true;
+    atTopLevel() {
+        this.annotateDropped = false;
     }
-    annotateDropped = false;
+    annotateDropped = true;
     canTestOne(ctx) {
         return allSync(this.attrs, ctx);
     }
@@ -27526,7 +27530,8 @@ class ListItemFilter {
     /**
      * The positions of the elements that pass every attr, one element at a time (attrs that allow it, on
      * distinct plain elements: the same verdicts and annotations as the sequence over the list, without a
-     * list per attr). Failures are reported as a per-subject pass's (see FusedPassError).
+     * list per attr). A failure is looked for again attr by attr, so that the error is the one the
+     * sequence over the list meets first (firstFailureInOrder).
      */
     matchedElements(items, elementCtx) {
         const attrs = this.attrs;
@@ -27542,7 +27547,8 @@ class ListItemFilter {
             }
         }
         catch (err) {
-            throw err instanceof FusedPassError ? err : new FusedPassError(err);
+            this.elementStore.clear();
+            throw firstFailureInOrder(attrs, items.slice(), elementCtx, err);
         }
         return matched;
     }
@@ -28660,10 +28666,16 @@ function compilePolicy(data, opts = {}) {
         resource: typeof data.resource === 'string' ? data.resource : 'aws.connect-instance',
         pull,
         conditions: buildConditions(condEntries),
-        filters: buildFilters(filterEntries, 'filters'),
+        filters: topLevel(buildFilters(filterEntries, 'filters')),
         limit: parseResourceLimit(data, opts.env),
         notes,
     };
+}
+/** Tells the filters of a policy's top-level list where they are (see Filter.atTopLevel). */
+function topLevel(filters) {
+    for (const f of filters)
+        f.atTopLevel?.();
+    return filters;
 }
 function shareListing(source) {
     const n = source.length;
@@ -28773,27 +28785,13 @@ async function evaluatePolicy(policy, list, ctx) {
         population = listing.resources.length;
         // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
         let selected = [];
-        let store = new AnnotationStore({ distinct: listing.distinctIds });
+        const store = new AnnotationStore({ distinct: listing.distinctIds });
         if (population > 0) {
-            try {
-                selected = await runSequence(policy.filters, listing.resources.slice(), {
-                    ...ctx,
-                    annotations: store,
-                    perSubject: true,
-                });
-            }
-            catch (err) {
-                if (!(err instanceof FusedPassError))
-                    throw err;
-                // Per-subject passes meet the same crashes in another order (src/filters/blocks.ts fusedPass);
-                // filter by filter, the first one met is the one Cloud Custodian reports. A failing policy is
-                // rare, and the filters' per-run caches spare the second pass its API calls.
-                store = new AnnotationStore({ distinct: listing.distinctIds });
-                selected = await runSequence(policy.filters, listing.resources.slice(), {
-                    ...ctx,
-                    annotations: store,
-                });
-            }
+            selected = await runSequence(policy.filters, listing.resources.slice(), {
+                ...ctx,
+                annotations: store,
+                perSubject: true,
+            });
         }
         checkResourceLimit(policy.name, policy.limit, selected.length, population);
         return new MatchedOutputs(population, selected, store, listing, elapsed());

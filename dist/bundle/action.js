@@ -62987,7 +62987,7 @@ class ListItemFilter {
         // The derived contexts are made once per context, not per resource.
         if (this.contextsOf !== ctx) {
             this.attrsCtx = ListItemFilter.attrsContext(ctx);
-            this.elementCtx = this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
+            this.elementCtx = this.elementContext(ctx);
             this.contextsOf = ctx;
         }
         return this.decide(r, this.attrsCtx, this.elementCtx, ctx);

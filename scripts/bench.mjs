@@ -90,6 +90,7 @@ for (const [n, reps] of [
     failed = true;
   }
   for (let i = 0; i < 3; i++) await evaluate(resources); // warm-up (JIT)
+  const expectedMatches = first.policies.reduce((sum, p) => sum + p.resources.length, 0);
   const times = [];
   const outputTimes = [];
   const perPolicy = loaded.policies.map(() => []);
@@ -99,7 +100,12 @@ for (const [n, reps] of [
     const e = performance.now();
     times.push(e - s);
     // The matches' output objects are made when first read (by reporters or actions): timed apart.
-    for (const p of result.policies) if (p.resources.length < 0) failed = true;
+    let made = 0;
+    for (const p of result.policies) made += p.resources.length; // reading `resources` makes them
+    if (made !== expectedMatches) {
+      console.error(`bench: ${made} matches over ${n}, the first evaluation had ${expectedMatches}`);
+      failed = true;
+    }
     outputTimes.push(performance.now() - e);
     result.policies.forEach((p, j) => perPolicy[j]?.push(p.durationMs));
   }

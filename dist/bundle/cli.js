@@ -20015,34 +20015,15 @@ class AnnotationStore {
     /** The annotations (`c7n*` keys) of the resource as the policy sees it now (§4.3 block snapshots). */
     snapshot(r) {
         const ov = this.overlays.get(r);
-        if (ov === undefined)
-            return null;
-        let snap = null;
-        for (const k in ov) {
-            if (isAnnotationKey(k)) {
-                const v = ov[k];
-                (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
-            }
-        }
-        return snap;
+        // Annotations live only in the overlay (the listed object is never written, see the module doc).
+        return ov === undefined ? null : snapshotAnnotations(ov);
     }
     /** Puts the annotations back as they were at the snapshot (other overlay keys stay). */
     restore(r, snap) {
         const ov = this.overlays.get(r);
-        if (ov === undefined)
-            return; // nothing was added since a snapshot (a snapshot needs an overlay)
-        if (unchangedSince(ov, snap))
-            return;
-        for (const k in ov) {
-            if (isAnnotationKey(k) && (snap === null || !snap.includes(k)))
-                delete ov[k];
-        }
-        if (snap !== null) {
-            for (let i = 0; i < snap.length; i += 2) {
-                const v = snap[i + 1];
-                ov[snap[i]] = Array.isArray(v) ? v.slice() : v;
-            }
-        }
+        // Without an overlay nothing was added since a snapshot (a snapshot needs an overlay).
+        if (ov !== undefined)
+            restoreAnnotations(ov, snap);
     }
     /** The output object of a matched resource: a copy of the listed object with the overlay applied. */
     materialize(r, copy) {
@@ -20060,17 +20041,34 @@ function merge(r, ov) {
         put(out, k, ov[k]);
     return out;
 }
-/** True when the overlay's annotations are exactly those of the snapshot (same keys, same values). */
-function unchangedSince(ov, snap) {
+/**
+ * The annotations of a mapping (a resource annotated in place, or a policy's overlay of one) at a point in
+ * time, as flat [key, value, key, value...] pairs; null when it had none. Values are kept by reference,
+ * except lists, which are copied: the only in-place change filters make to an annotation is appending to a
+ * list (`c7n:MatchedFilters`); everything else replaces the value (list-item takes a private deep copy of a
+ * resource before annotating nested elements).
+ */
+function snapshotAnnotations(record) {
+    let snap = null;
+    for (const k in record) {
+        if (isAnnotationKey(k)) {
+            const v = record[k];
+            (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
+        }
+    }
+    return snap;
+}
+/** True when the mapping's annotations are exactly those of the snapshot (same keys, same values). */
+function unchangedSince(record, snap) {
     let i = 0;
     const n = snap === null ? 0 : snap.length;
-    for (const k in ov) {
+    for (const k in record) {
         if (!isAnnotationKey(k))
             continue;
         if (i >= n || snap[i] !== k)
             return false;
         const was = snap[i + 1];
-        const now = ov[k];
+        const now = record[k];
         if (now !== was) {
             if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length)
                 return false;
@@ -20081,6 +20079,24 @@ function unchangedSince(ov, snap) {
         i += 2;
     }
     return i === n;
+}
+/**
+ * Drops every annotation of the mapping added since the snapshot and puts the old values back. Most
+ * subjects come out of a block untouched, so that case is detected first and costs no writes.
+ */
+function restoreAnnotations(record, snap) {
+    if (unchangedSince(record, snap))
+        return;
+    for (const k in record) {
+        if (isAnnotationKey(k) && (snap === null || !snap.includes(k)))
+            delete record[k];
+    }
+    if (snap !== null) {
+        for (let i = 0; i < snap.length; i += 2) {
+            const v = snap[i + 1];
+            record[snap[i]] = Array.isArray(v) ? v.slice() : v;
+        }
+    }
 }
 /** The top-level keys a key expression reads: a field path's head; undefined when it may read anything. */
 function headsOfPath(expr) {
@@ -25052,62 +25068,6 @@ const LIST_ITEM_ID_KEY = 'c7n:_id';
 function copyResource(r) {
     return Object.prototype.hasOwnProperty.call(r, '__proto__') ? { ...r } : Object.assign({}, r);
 }
-/**
- * The annotations of one resource at a point in time, as flat [key, value, key, value...] pairs; null when
- * it had none. Values are kept by reference, except lists, which are copied: the only in-place change
- * filters make to an annotation is appending to a list (`c7n:MatchedFilters`); everything else replaces
- * the value (list-item takes a private deep copy of a resource before annotating nested elements).
- */
-function snapshotAnnotations(resource) {
-    let snap = null;
-    for (const k in resource) {
-        if (isAnnotationKey(k)) {
-            const v = resource[k];
-            (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
-        }
-    }
-    return snap;
-}
-/** True when the resource's annotations are exactly those of the snapshot (same keys, same values). */
-function blocks_unchangedSince(resource, snap) {
-    let i = 0;
-    const n = snap === null ? 0 : snap.length;
-    for (const k in resource) {
-        if (!isAnnotationKey(k))
-            continue;
-        if (i >= n || snap[i] !== k)
-            return false;
-        const was = snap[i + 1];
-        const now = resource[k];
-        if (now !== was) {
-            if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length)
-                return false;
-            for (let j = 0; j < now.length; j++)
-                if (now[j] !== was[j])
-                    return false;
-        }
-        i += 2;
-    }
-    return i === n;
-}
-/**
- * Drops every annotation added since the snapshot and puts the old values back. Most resources come out
- * of a block untouched, so that case is detected first and costs no writes.
- */
-function restoreAnnotations(resource, snap) {
-    if (blocks_unchangedSince(resource, snap))
-        return;
-    for (const k in resource) {
-        if (isAnnotationKey(k) && (snap === null || !snap.includes(k)))
-            delete resource[k];
-    }
-    if (snap !== null) {
-        for (let i = 0; i < snap.length; i += 2) {
-            const v = snap[i + 1];
-            resource[snap[i]] = Array.isArray(v) ? v.slice() : v;
-        }
-    }
-}
 /** The annotation snapshots of `resources` at block start (in the policy's store when there is one). */
 function snapshotAll(resources, ctx) {
     const store = ctx.annotations;
@@ -28877,6 +28837,7 @@ const NON_ASCII_ALL = /[\u007f-\uffff]/g;
 const asciiEscape = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 /** Characters a JSON string with ensure_ascii cannot hold as they are. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
+/** A JSON string literal as Python writes it with ensure_ascii (also the actions' payloads, ../actions/python-json.ts). */
 function pythonString(s) {
     // Most strings (ids, ARNs, names) need no escape at all: one regex test, no replace.
     if (!NEEDS_ESCAPE.test(s))
@@ -30152,9 +30113,7 @@ class PyJsonError extends PolicyRuntimeError {
 // ---------------------------------------------------------------------------------------------------------
 // Strings and timestamps
 /** A JSON string literal with `ensure_ascii`: every code unit from U+007F up as lower-case `\uXXXX`. */
-function pyJsonString(s) {
-    return JSON.stringify(s).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
+const pyJsonString = pythonString;
 const YAML_TS = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d{1,2})(?::(\d{2}))?))?)?$/;
 const two = (n) => String(n).padStart(2, '0');
 /**

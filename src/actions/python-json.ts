@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { PolicyRuntimeError } from '../errors.js';
 import { PyObject, PySet, floatRepr, pyRepr, pyStr, strRepr } from '../filters/python.js';
-import { PyFloat, pythonFloatRepr, pythonIsoformat } from '../report/output-folder.js';
+import { PyFloat, pythonFloatRepr, pythonIsoformat, pythonString } from '../report/output-folder.js';
 import { YamlTimestamp } from '../policy/yaml11.js';
 
 export { PyFloat, pythonFloatRepr, pythonIsoformat };
@@ -33,12 +33,7 @@ export class PyJsonError extends PolicyRuntimeError {}
 // Strings and timestamps
 
 /** A JSON string literal with `ensure_ascii`: every code unit from U+007F up as lower-case `\uXXXX`. */
-export function pyJsonString(s: string): string {
-  return JSON.stringify(s).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+export const pyJsonString: (s: string) => string = pythonString;
 
 const YAML_TS =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2}):(\d{2})(?:\.(\d*))?(?:[ \t]*(Z|([-+])(\d{1,2})(?::(\d{2}))?))?)?$/;

@@ -116,31 +116,15 @@ export class AnnotationStore {
   /** The annotations (`c7n*` keys) of the resource as the policy sees it now (§4.3 block snapshots). */
   snapshot(r: Resource): AnnotationSnapshot {
     const ov = this.overlays.get(r);
-    if (ov === undefined) return null;
-    let snap: unknown[] | null = null;
-    for (const k in ov) {
-      if (isAnnotationKey(k)) {
-        const v = ov[k];
-        (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
-      }
-    }
-    return snap;
+    // Annotations live only in the overlay (the listed object is never written, see the module doc).
+    return ov === undefined ? null : snapshotAnnotations(ov);
   }
 
   /** Puts the annotations back as they were at the snapshot (other overlay keys stay). */
   restore(r: Resource, snap: AnnotationSnapshot): void {
     const ov = this.overlays.get(r);
-    if (ov === undefined) return; // nothing was added since a snapshot (a snapshot needs an overlay)
-    if (unchangedSince(ov, snap)) return;
-    for (const k in ov) {
-      if (isAnnotationKey(k) && (snap === null || !snap.includes(k))) delete ov[k];
-    }
-    if (snap !== null) {
-      for (let i = 0; i < snap.length; i += 2) {
-        const v = snap[i + 1];
-        ov[snap[i] as string] = Array.isArray(v) ? v.slice() : v;
-      }
-    }
+    // Without an overlay nothing was added since a snapshot (a snapshot needs an overlay).
+    if (ov !== undefined) restoreAnnotations(ov, snap);
   }
 
   /** The output object of a matched resource: a copy of the listed object with the overlay applied. */
@@ -158,15 +142,33 @@ function merge(r: Resource, ov: Overlay): Resource {
   return out;
 }
 
-/** True when the overlay's annotations are exactly those of the snapshot (same keys, same values). */
-function unchangedSince(ov: Overlay, snap: AnnotationSnapshot): boolean {
+/**
+ * The annotations of a mapping (a resource annotated in place, or a policy's overlay of one) at a point in
+ * time, as flat [key, value, key, value...] pairs; null when it had none. Values are kept by reference,
+ * except lists, which are copied: the only in-place change filters make to an annotation is appending to a
+ * list (`c7n:MatchedFilters`); everything else replaces the value (list-item takes a private deep copy of a
+ * resource before annotating nested elements).
+ */
+export function snapshotAnnotations(record: Record<string, unknown>): AnnotationSnapshot {
+  let snap: unknown[] | null = null;
+  for (const k in record) {
+    if (isAnnotationKey(k)) {
+      const v = record[k];
+      (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
+    }
+  }
+  return snap;
+}
+
+/** True when the mapping's annotations are exactly those of the snapshot (same keys, same values). */
+function unchangedSince(record: Record<string, unknown>, snap: AnnotationSnapshot): boolean {
   let i = 0;
   const n = snap === null ? 0 : snap.length;
-  for (const k in ov) {
+  for (const k in record) {
     if (!isAnnotationKey(k)) continue;
     if (i >= n || (snap as unknown[])[i] !== k) return false;
     const was = (snap as unknown[])[i + 1];
-    const now = ov[k];
+    const now = record[k];
     if (now !== was) {
       if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length) return false;
       for (let j = 0; j < now.length; j++) if (now[j] !== was[j]) return false;
@@ -174,6 +176,23 @@ function unchangedSince(ov: Overlay, snap: AnnotationSnapshot): boolean {
     i += 2;
   }
   return i === n;
+}
+
+/**
+ * Drops every annotation of the mapping added since the snapshot and puts the old values back. Most
+ * subjects come out of a block untouched, so that case is detected first and costs no writes.
+ */
+export function restoreAnnotations(record: Record<string, unknown>, snap: AnnotationSnapshot): void {
+  if (unchangedSince(record, snap)) return;
+  for (const k in record) {
+    if (isAnnotationKey(k) && (snap === null || !snap.includes(k))) delete record[k];
+  }
+  if (snap !== null) {
+    for (let i = 0; i < snap.length; i += 2) {
+      const v = snap[i + 1];
+      record[snap[i] as string] = Array.isArray(v) ? v.slice() : v;
+    }
+  }
 }
 
 /** The top-level keys a key expression reads: a field path's head; undefined when it may read anything. */

@@ -7,7 +7,13 @@
  * Custodian returns hash order; tests compare them as sets.
  */
 import { ConfigurationError, PolicyRuntimeError } from '../errors.js';
-import { isAnnotationKey, type AnnotationSnapshot, type AnnotationStore } from './annotations.js';
+import {
+  isAnnotationKey,
+  restoreAnnotations,
+  snapshotAnnotations,
+  type AnnotationSnapshot,
+  type AnnotationStore,
+} from './annotations.js';
 import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
 
 /** Identity key of a Connect instance (§3.4). */
@@ -25,58 +31,6 @@ export { isAnnotationKey };
  */
 export function copyResource(r: Resource): Resource {
   return Object.prototype.hasOwnProperty.call(r, '__proto__') ? { ...r } : (Object.assign({}, r) as Resource);
-}
-
-/**
- * The annotations of one resource at a point in time, as flat [key, value, key, value...] pairs; null when
- * it had none. Values are kept by reference, except lists, which are copied: the only in-place change
- * filters make to an annotation is appending to a list (`c7n:MatchedFilters`); everything else replaces
- * the value (list-item takes a private deep copy of a resource before annotating nested elements).
- */
-export function snapshotAnnotations(resource: Resource): AnnotationSnapshot {
-  let snap: unknown[] | null = null;
-  for (const k in resource) {
-    if (isAnnotationKey(k)) {
-      const v = resource[k];
-      (snap ??= []).push(k, Array.isArray(v) ? v.slice() : v);
-    }
-  }
-  return snap;
-}
-
-/** True when the resource's annotations are exactly those of the snapshot (same keys, same values). */
-function unchangedSince(resource: Resource, snap: AnnotationSnapshot): boolean {
-  let i = 0;
-  const n = snap === null ? 0 : snap.length;
-  for (const k in resource) {
-    if (!isAnnotationKey(k)) continue;
-    if (i >= n || (snap as unknown[])[i] !== k) return false;
-    const was = (snap as unknown[])[i + 1];
-    const now = resource[k];
-    if (now !== was) {
-      if (!Array.isArray(now) || !Array.isArray(was) || now.length !== was.length) return false;
-      for (let j = 0; j < now.length; j++) if (now[j] !== was[j]) return false;
-    }
-    i += 2;
-  }
-  return i === n;
-}
-
-/**
- * Drops every annotation added since the snapshot and puts the old values back. Most resources come out
- * of a block untouched, so that case is detected first and costs no writes.
- */
-export function restoreAnnotations(resource: Resource, snap: AnnotationSnapshot): void {
-  if (unchangedSince(resource, snap)) return;
-  for (const k in resource) {
-    if (isAnnotationKey(k) && (snap === null || !snap.includes(k))) delete resource[k];
-  }
-  if (snap !== null) {
-    for (let i = 0; i < snap.length; i += 2) {
-      const v = snap[i + 1];
-      resource[snap[i] as string] = Array.isArray(v) ? v.slice() : v;
-    }
-  }
 }
 
 /** The annotation snapshots of `resources` at block start (in the policy's store when there is one). */

@@ -68,7 +68,8 @@ const asciiEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).pa
 /** Characters a JSON string with ensure_ascii cannot hold as they are. */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\u007f-\uffff]/;
 
-function pythonString(s: string): string {
+/** A JSON string literal as Python writes it with ensure_ascii (also the actions' payloads, ../actions/python-json.ts). */
+export function pythonString(s: string): string {
   // Most strings (ids, ARNs, names) need no escape at all: one regex test, no replace.
   if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   // JSON.stringify already gives the short escapes and lower-case \u00XX for controls; ensure_ascii adds

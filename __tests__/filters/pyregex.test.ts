@@ -1,6 +1,7 @@
 /** Python `re`/`fnmatch` on ECMAScript (spec Appendix C); expectations checked against CPython 3.11. */
 import { describe, expect, it } from '@jest/globals';
 import {
+  compileGlob,
   compilePyRegex,
   fnmatch,
   PyRegexError,
@@ -94,5 +95,34 @@ describe('fnmatch (Appendix C)', () => {
   });
   it('translates to an anchored pattern', () => {
     expect(translateGlob('a*')).toBe('^(?:a[\\s\\S]*)$');
+  });
+  it('`*`-only patterns matched piece by piece decide as the translated regex does', () => {
+    // Every pattern over a small alphabet with stars, against every short string over it (overlapping
+    // pieces, pieces longer than what is left, adjacent and leading/trailing stars, empty strings).
+    const alphabet = ['a', 'b', '*'];
+    const patterns = [''];
+    for (let len = 1; len <= 5; len++)
+      for (const p of patterns.filter((x) => x.length === len - 1))
+        for (const c of alphabet) patterns.push(p + c);
+    const subjects = [''];
+    for (let len = 1; len <= 6; len++)
+      for (const x of subjects.filter((y) => y.length === len - 1))
+        for (const c of ['a', 'b']) subjects.push(x + c);
+    let compared = 0;
+    for (const p of patterns) {
+      const re = new RegExp(translateGlob(p), 'u');
+      const match = compileGlob(p);
+      for (const s of subjects) {
+        if (match(s) !== re.test(s)) throw new Error(`fnmatch(${JSON.stringify(s)}, ${JSON.stringify(p)})`);
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(30000);
+    expect(
+      fnmatch('arn:aws:iam::1:role/aws-service-role/connect.amazonaws.com/x', 'arn:aws:iam::*:role/*'),
+    ).toBe(true);
+    expect(fnmatch('a-test-b', '*-test*')).toBe(true);
+    expect(fnmatch('aXa', 'a*a*a')).toBe(false);
+    expect(fnmatch('line1\nline2', 'line1*2')).toBe(true);
   });
 });

@@ -559,15 +559,47 @@ export function translateGlob(pat: string): string {
   return '^(?:' + out + ')$';
 }
 
-const globCache = new Map<string, RegExp>();
+/**
+ * A matcher for `fnmatch(s, pattern)`. Patterns made of literal text and `*` only (the usual kind:
+ * `*-test*`, `arn:aws:iam::*:role/...`) are matched by finding their literal pieces in order, leftmost
+ * first, which decides the same as the regex without its backtracking over `[\s\S]*`. Anything else, and
+ * patterns with surrogate code units (where code units and code points could part), go through the
+ * translated regex.
+ */
+export function compileGlob(pattern: string): (s: string) => boolean {
+  if (/[?[\uD800-\uDFFF]/.test(pattern)) {
+    const re = new RegExp(translateGlob(pattern), 'u');
+    return (s) => re.test(s);
+  }
+  const parts = pattern.split('*');
+  if (parts.length === 1) return (s) => s === pattern;
+  const head = parts[0] as string;
+  const tail = parts[parts.length - 1] as string;
+  const middle = parts.slice(1, -1).filter((p) => p.length > 0);
+  const shortest = head.length + tail.length;
+  return (s) => {
+    if (s.length < shortest || !s.startsWith(head) || !s.endsWith(tail)) return false;
+    const end = s.length - tail.length;
+    let at = head.length;
+    for (let i = 0; i < middle.length; i++) {
+      const piece = middle[i] as string;
+      const k = s.indexOf(piece, at);
+      if (k < 0 || k + piece.length > end) return false;
+      at = k + piece.length;
+    }
+    return true;
+  };
+}
+
+const globCache = new Map<string, (s: string) => boolean>();
 
 /** Python `fnmatch.fnmatch(s, pattern)` on Linux (case-sensitive, whole string). */
 export function fnmatch(s: string, pattern: string): boolean {
-  let re = globCache.get(pattern);
-  if (!re) {
-    re = new RegExp(translateGlob(pattern), 'u');
+  let match = globCache.get(pattern);
+  if (!match) {
+    match = compileGlob(pattern);
     if (globCache.size > 1000) globCache.clear();
-    globCache.set(pattern, re);
+    globCache.set(pattern, match);
   }
-  return re.test(s);
+  return match(s);
 }

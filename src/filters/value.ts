@@ -42,7 +42,7 @@ import {
   PyValueError,
   PyZeroDivisionError,
 } from './python.js';
-import { compilePyRegex, fnmatch, PyRegexError, translateGlob, type CompiledPyRegex } from './pyregex.js';
+import { compilePyRegex, fnmatch, PyRegexError, compileGlob, type CompiledPyRegex } from './pyregex.js';
 import { headsOfPath, unaffected } from './annotations.js';
 import { LIST_ITEM_ID_KEY } from './blocks.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
@@ -374,15 +374,15 @@ function setIntersectNonEmpty(r: unknown, v: unknown): boolean {
 function memoisedPatternOp(canonical: string): OpFn | undefined {
   if (canonical === 'glob') {
     let lastV: string | undefined;
-    let lastRe: RegExp | undefined;
+    let lastMatch: ((s: string) => boolean) | undefined;
     return (r, v) => {
       if (typeof r !== 'string') return false;
       if (typeof v !== 'string') throw new PyTypeError('expected str, bytes or os.PathLike object');
-      if (v !== lastV || lastRe === undefined) {
-        lastRe = new RegExp(translateGlob(v), 'u');
+      if (v !== lastV || lastMatch === undefined) {
+        lastMatch = compileGlob(v);
         lastV = v;
       }
-      return lastRe.test(r);
+      return lastMatch(r);
     };
   }
   if (canonical !== 'regex' && canonical !== 'regex-case') return undefined;

@@ -28,6 +28,20 @@ export type Overlay = Record<string, unknown>;
  */
 export type AnnotationSnapshot = unknown[] | null;
 
+/**
+ * A resource's annotations in a policy run's store at a point in time: an AnnotationSnapshot of its
+ * overlay, or, when it had no overlay, its `c7n:MatchedFilters` trail (a number, see AnnotationStore).
+ */
+export type StoreSnapshot = AnnotationSnapshot | number;
+
+/** The annotation the value filter appends its key to on a match (§5.4). */
+export const MATCHED_FILTERS = 'c7n:MatchedFilters';
+
+/** Keys a trail can name: ids 1..15, four bits each. */
+const TRAIL_IDS = 15;
+/** A trail below this has room for one more key (seven keys in 28 bits: a small integer in V8). */
+const TRAIL_ROOM = 1 << 24;
+
 const hasOwn = (o: object, k: string): boolean => Object.prototype.hasOwnProperty.call(o, k);
 
 /** o[k] = v, also for a key `__proto__` (JSON may have one), which must not set the prototype. */
@@ -37,8 +51,48 @@ function put(o: Record<string, unknown>, k: string, v: unknown): void {
   else o[k] = v;
 }
 
+/**
+ * An overlay value made when first read. list-item's annotated copy of a list (copies of the list, of its
+ * elements and of the mappings above it) is mostly read only by the output object, and most resources
+ * never become one; the store makes the value when anything reads it (get, a merged view, the output).
+ */
+export class Deferred {
+  private value: unknown;
+  constructor(private make: (() => unknown) | undefined) {}
+
+  get(): unknown {
+    const make = this.make;
+    if (make !== undefined) {
+      this.value = make();
+      this.make = undefined;
+    }
+    return this.value;
+  }
+}
+
+/** ov[k], made first if it was deferred (and then kept made). */
+function settled(ov: Overlay, k: string): unknown {
+  const v = ov[k];
+  if (!(v instanceof Deferred)) return v;
+  const made = v.get();
+  ov[k] = made;
+  return made;
+}
+
 export class AnnotationStore {
   private readonly overlays = new Map<Resource, Overlay>();
+  /**
+   * The keys value filters appended to a resource's `c7n:MatchedFilters` and that are not in its overlay
+   * yet, as a number: one hex digit per key, naming it by its id in trailKeys. A match is the value
+   * filter's most frequent annotation by far; kept this way it costs no object, no list and no overlay
+   * (the lists and overlays the old way made were most of the garbage collector's work). The list is
+   * made (flush) before anything can see it: a reader of `c7n:MatchedFilters`, a merged view, another
+   * annotation being set (so keys keep their order), a snapshot of an overlay, or the output object.
+   */
+  private readonly trails = new Map<Resource, number>();
+  /** The keys trails name, by id - 1 (at most TRAIL_IDS; other keys go to the list directly). */
+  private readonly trailKeys: unknown[] = [];
+  private readonly trailIds = new Map<unknown, number>();
   /**
    * True when the subjects evaluated with this store are distinct objects with distinct identities (every
    * listed resource has its own `Id`, all different; list elements evaluated in place are distinct objects):
@@ -52,34 +106,103 @@ export class AnnotationStore {
 
   /** Forgets every overlay (a store reused for the next subject list). */
   clear(): void {
-    this.overlays.clear();
+    // (Map.clear allocates a new table even for an empty map: asked per resource by list-item)
+    if (this.overlays.size > 0) this.overlays.clear();
+    if (this.trails.size > 0) this.trails.clear();
   }
 
-  /** True when the store has overlays for no subject. */
+  /** True when the store has annotations for no subject. */
   get empty(): boolean {
-    return this.overlays.size === 0;
+    return this.overlays.size === 0 && this.trails.size === 0;
+  }
+
+  /** Whether the policy run has changed the resource (an overlay key, or a pending match). */
+  changed(r: Resource): boolean {
+    if (this.trails.size > 0 && this.trails.has(r)) return true;
+    const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+    return ov !== undefined && Object.keys(ov).length > 0;
+  }
+
+  /**
+   * Appends `key` to the resource's `c7n:MatchedFilters` as the value filter does on a match: a list is
+   * made when there is none; a list there is extended (the run's own copy of it); any other value there
+   * is left as it is.
+   */
+  appendMatched(r: Resource, key: unknown): void {
+    const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+    const inOverlay = ov !== undefined && MATCHED_FILTERS in ov;
+    const existing = inOverlay ? settled(ov, MATCHED_FILTERS) : r[MATCHED_FILTERS];
+    if (existing === undefined ? inOverlay || MATCHED_FILTERS in r : !Array.isArray(existing)) return;
+    let id = this.trailIds.get(key);
+    if (id === undefined && this.trailKeys.length < TRAIL_IDS) {
+      id = this.trailKeys.push(key);
+      this.trailIds.set(key, id);
+    }
+    const trail = this.trails.get(r) ?? 0;
+    if (id !== undefined && trail < TRAIL_ROOM) {
+      this.trails.set(r, trail * 16 + id);
+      return;
+    }
+    this.flush(r);
+    const list = this.overlays.get(r)?.[MATCHED_FILTERS];
+    if (Array.isArray(list))
+      list.push(key); // the run's own list, made by flush
+    else this.set(r, MATCHED_FILTERS, existing === undefined ? [key] : [...(existing as unknown[]), key]);
+  }
+
+  /** Writes the resource's pending matches into its overlay's `c7n:MatchedFilters` list. */
+  private flush(r: Resource): void {
+    if (this.trails.size === 0) return;
+    const trail = this.trails.get(r);
+    if (trail === undefined) return;
+    this.trails.delete(r);
+    const keys = this.keysOf(trail);
+    let ov = this.overlays.get(r);
+    if (ov === undefined) this.overlays.set(r, (ov = {}));
+    const own = hasOwn(ov, MATCHED_FILTERS) ? settled(ov, MATCHED_FILTERS) : undefined;
+    if (Array.isArray(own)) own.push(...keys);
+    else {
+      // appendMatched saw a list as listed, or none: the run gets its own list.
+      const listed = r[MATCHED_FILTERS];
+      ov[MATCHED_FILTERS] = Array.isArray(listed) ? [...(listed as unknown[]), ...keys] : keys;
+    }
+  }
+
+  /** The keys a trail names, in the order they were appended. */
+  private keysOf(trail: number): unknown[] {
+    const keys: unknown[] = [];
+    for (; trail > 0; trail = Math.floor(trail / 16)) keys.push(this.trailKeys[(trail % 16) - 1]);
+    return keys.reverse();
+  }
+
+  /**
+   * The subject a reader of the top-level keys `heads` (undefined: any) should evaluate: the listed object
+   * when the run changed none of them, else the merged view.
+   */
+  subjectFor(r: Resource, heads: readonly string[] | undefined): Resource {
+    if (this.trails.size > 0 && (heads === undefined || heads.includes(MATCHED_FILTERS))) this.flush(r);
+    const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+    return ov === undefined || unaffected(heads, ov) ? r : merge(r, ov);
   }
   /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
   private readonly owned = new WeakSet<object>();
 
-  /** The overlay of a resource, undefined when the policy has not changed it. */
-  overlay(r: Resource): Overlay | undefined {
-    return this.overlays.get(r);
-  }
-
   /** Whether the resource (as this policy sees it) has the key. */
   has(r: Resource, key: string): boolean {
+    if (key === MATCHED_FILTERS) this.flush(r);
     const ov = this.overlays.get(r);
     return (ov !== undefined && hasOwn(ov, key)) || key in r;
   }
 
   /** The value of a top-level key as this policy sees it. */
   get(r: Resource, key: string): unknown {
+    if (key === MATCHED_FILTERS) this.flush(r);
     const ov = this.overlays.get(r);
-    return ov !== undefined && hasOwn(ov, key) ? ov[key] : r[key];
+    return ov !== undefined && hasOwn(ov, key) ? settled(ov, key) : r[key];
   }
 
   set(r: Resource, key: string, value: unknown): void {
+    this.flush(r); // pending matches first: annotations keep the order they were made in
     let ov = this.overlays.get(r);
     if (ov === undefined) {
       ov = {}; // a plain object: V8 keeps it fast (Object.create(null) makes a dictionary)
@@ -93,6 +216,7 @@ export class AnnotationStore {
    * merged object (listed keys in place, overlay values over them, new keys after them in order).
    */
   view(r: Resource): Resource {
+    this.flush(r);
     const ov = this.overlays.get(r);
     return ov === undefined ? r : merge(r, ov);
   }
@@ -114,31 +238,66 @@ export class AnnotationStore {
   }
 
   /** The annotations (`c7n*` keys) of the resource as the policy sees it now (§4.3 block snapshots). */
-  snapshot(r: Resource): AnnotationSnapshot {
-    const ov = this.overlays.get(r);
-    // Annotations live only in the overlay (the listed object is never written, see the module doc).
-    return ov === undefined ? null : snapshotAnnotations(ov);
+  snapshot(r: Resource): StoreSnapshot {
+    // Annotations live only in the store (the listed object is never written, see the module doc).
+    const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+    if (ov === undefined) return this.trails.size === 0 ? null : (this.trails.get(r) ?? null);
+    this.flush(r);
+    return snapshotAnnotations(ov);
   }
 
   /** Puts the annotations back as they were at the snapshot (other overlay keys stay). */
-  restore(r: Resource, snap: AnnotationSnapshot): void {
-    const ov = this.overlays.get(r);
-    // Without an overlay nothing was added since a snapshot (a snapshot needs an overlay).
-    if (ov !== undefined) restoreAnnotations(ov, snap);
+  restore(r: Resource, snap: StoreSnapshot): void {
+    // A number: the resource had no overlay then, only this trail.
+    if (typeof snap === 'number') this.trails.set(r, snap);
+    else if (this.trails.size > 0) this.trails.delete(r);
+    const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+    // Without an overlay nothing was set since the snapshot (setting makes one).
+    if (ov !== undefined) restoreAnnotations(ov, typeof snap === 'number' ? null : snap);
   }
 
   /** The output object of a matched resource: a copy of the listed object with the overlay applied. */
   materialize(r: Resource, copy: (r: Resource) => Resource): Resource {
-    const ov = this.overlays.get(r);
+    return this.rebuild(r, this.changesOf(r), copy);
+  }
+
+  /**
+   * What the run changed on `r` so far (undefined: nothing), for rebuild() once the store has moved on
+   * (list-item's element store is cleared for every resource).
+   */
+  changesOf(r: Resource): Changes | undefined {
+    const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+    const trail = this.trails.size === 0 ? undefined : this.trails.get(r);
+    return ov === undefined && trail === undefined ? undefined : { ov, trail };
+  }
+
+  /**
+   * The output object of `r` with `changes` applied: the listed object copied, overlay values over it,
+   * then the pending matches, exactly as flushing them first would have placed them.
+   */
+  rebuild(r: Resource, changes: Changes | undefined, copy: (r: Resource) => Resource): Resource {
     const out = copy(r);
-    if (ov !== undefined) for (const k in ov) put(out, k, ov[k]);
+    if (changes === undefined) return out;
+    const { ov, trail } = changes;
+    if (ov !== undefined) for (const k in ov) put(out, k, settled(ov, k));
+    if (trail !== undefined) {
+      const base = ov !== undefined && hasOwn(ov, MATCHED_FILTERS) ? ov[MATCHED_FILTERS] : r[MATCHED_FILTERS];
+      const keys = this.keysOf(trail);
+      put(out, MATCHED_FILTERS, Array.isArray(base) ? [...(base as unknown[]), ...keys] : keys);
+    }
     return out;
   }
 }
 
+/** What a policy run changed on one subject: its overlay and its pending matches. */
+export interface Changes {
+  readonly ov: Overlay | undefined;
+  readonly trail: number | undefined;
+}
+
 function merge(r: Resource, ov: Overlay): Resource {
   const out: Resource = hasOwn(r, '__proto__') ? { ...r } : (Object.assign({}, r) as Resource);
-  for (const k in ov) put(out, k, ov[k]);
+  for (const k in ov) put(out, k, settled(ov, k));
   return out;
 }
 
@@ -212,9 +371,7 @@ export function unaffected(heads: readonly string[] | undefined, ov: Overlay): b
 /** The subject a reader with these heads should evaluate for resource `r` in this context. */
 export function subjectFor(r: Resource, heads: readonly string[] | undefined, ctx: EvalContext): Resource {
   const store = ctx.annotations;
-  if (store === undefined) return r;
-  const ov = store.overlay(r);
-  return ov === undefined || unaffected(heads, ov) ? r : store.view(r);
+  return store === undefined ? r : store.subjectFor(r, heads);
 }
 
 /** `key in r`, through the policy's store when there is one. */

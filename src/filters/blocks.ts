@@ -13,6 +13,7 @@ import {
   snapshotAnnotations,
   type AnnotationSnapshot,
   type AnnotationStore,
+  type StoreSnapshot,
 } from './annotations.js';
 import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
 
@@ -34,9 +35,9 @@ export function copyResource(r: Resource): Resource {
 }
 
 /** The annotation snapshots of `resources` at block start (in the policy's store when there is one). */
-function snapshotAll(resources: readonly Resource[], ctx: EvalContext): AnnotationSnapshot[] {
+function snapshotAll(resources: readonly Resource[], ctx: EvalContext): StoreSnapshot[] {
   const store = ctx.annotations;
-  const snaps = new Array<AnnotationSnapshot>(resources.length);
+  const snaps = new Array<StoreSnapshot>(resources.length);
   if (store === undefined) {
     for (let i = 0; i < resources.length; i++) snaps[i] = snapshotAnnotations(resources[i] as Resource);
   } else {
@@ -46,9 +47,9 @@ function snapshotAll(resources: readonly Resource[], ctx: EvalContext): Annotati
 }
 
 /** restoreAnnotations, in the policy's store when there is one. */
-function restoreOne(resource: Resource, snap: AnnotationSnapshot, ctx: EvalContext): void {
+function restoreOne(resource: Resource, snap: StoreSnapshot, ctx: EvalContext): void {
   const store = ctx.annotations;
-  if (store === undefined) restoreAnnotations(resource, snap);
+  if (store === undefined) restoreAnnotations(resource, snap as AnnotationSnapshot);
   else store.restore(resource, snap);
 }
 
@@ -348,7 +349,7 @@ class AndBlock extends Block {
 
   private finish(
     resources: Resource[],
-    snaps: AnnotationSnapshot[],
+    snaps: StoreSnapshot[],
     survivors: Resource[],
     ctx: EvalContext,
   ): Resource[] {
@@ -452,7 +453,7 @@ class NotBlock extends Block {
   private finish(
     resources: Resource[],
     byId: Map<unknown, Resource> | undefined,
-    snaps: AnnotationSnapshot[],
+    snaps: StoreSnapshot[],
     survivors: Resource[],
     ctx: EvalContext,
   ): Resource[] {

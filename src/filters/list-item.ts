@@ -11,7 +11,14 @@
  * and the elements the key selects in them are annotated. The listed object is never written.
  */
 import { PolicyRuntimeError } from '../errors.js';
-import { AnnotationStore, getAnnotation, headsOfPath, setAnnotation, subjectFor } from './annotations.js';
+import {
+  AnnotationStore,
+  Deferred,
+  getAnnotation,
+  headsOfPath,
+  setAnnotation,
+  subjectFor,
+} from './annotations.js';
 import {
   allPerSubject,
   allSync,
@@ -214,9 +221,11 @@ class ListItemFilter implements Filter {
         : positionsOf(items, runSequenceSync(this.attrs, items.slice() as Resource[], elementCtx));
       const kept = this.conclude(r, items, matched, ctx);
       if ((kept || this.annotateDropped) && elementsAnnotated(store, items)) {
-        const copies = new Array<Resource>(items.length);
-        for (let i = 0; i < items.length; i++)
-          copies[i] = store.materialize(items[i] as Resource, copyResource);
+        // What attrs changed on each element, kept past the store's reuse: the copies are made only when
+        // the annotated list is read (see Deferred).
+        const changes = items.map((el) => store.changesOf(el as Resource));
+        const copies = (): Resource[] =>
+          items.map((el, i) => store.rebuild(el as Resource, changes[i], copyResource));
         writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
       }
       store.clear();
@@ -349,10 +358,7 @@ function indicesOf(survivors: readonly Resource[]): number[] {
 /** Whether attrs left an annotation on some element (in the element store of the in-place path). */
 function elementsAnnotated(store: AnnotationStore, items: unknown[]): boolean {
   if (store.empty) return false;
-  for (let i = 0; i < items.length; i++) {
-    const ov = store.overlay(items[i] as Resource);
-    if (ov !== undefined && Object.keys(ov).length > 0) return true;
-  }
+  for (let i = 0; i < items.length; i++) if (store.changed(items[i] as Resource)) return true;
   return false;
 }
 
@@ -457,49 +463,68 @@ function writeBack(
     changed = annotationsChanged(items[i] as Record<string, unknown>, copies[i] as Resource);
   }
   if (!changed) return;
-  writeBackCopies(r, search, key, items, copies, ctx);
+  for (const c of copies) delete c[LIST_ITEM_ID_KEY];
+  writeBackCopies(r, search, key, items, () => copies, ctx);
 }
 
-/** writeBack once some element's annotations changed: `copies` are the elements as attrs left them. */
+/**
+ * writeBack once some element's annotations changed: `copies` makes the elements as attrs left them
+ * (without `c7n:_id`). For a plain field path the annotated list replaces the listed one in the overlay,
+ * made when first read (Deferred): the mappings on the way down are copied then, from what they were now.
+ */
 function writeBackCopies(
   r: Resource,
   search: JmesSearch,
   key: string,
   items: unknown[],
-  copies: Resource[],
+  copies: () => Resource[],
   ctx: EvalContext,
 ): void {
   const path = fieldPath(key);
   if (path !== undefined && path.length > 0) {
     const head = path[0] as string;
-    // Walk down, copying each mapping so nothing shared is written; the new head goes to the overlay.
-    const holder: Record<string, unknown> = { [head]: getAnnotation(r, head, ctx) };
-    let parent: Record<string, unknown> = holder;
-    let ok = true;
-    for (let d = 0; d < path.length - 1 && ok; d++) {
-      const seg = path[d] as string;
-      const child = parent[seg];
-      if (!isDict(child)) ok = false;
-      else parent = parent[seg] = { ...child };
-    }
-    const last = path[path.length - 1] as string;
-    if (ok && parent[last] === items) {
-      for (const c of copies) delete c[LIST_ITEM_ID_KEY];
-      parent[last] = copies;
-      setAnnotation(r, head, holder[head], ctx);
+    const top = getAnnotation(r, head, ctx);
+    if (reaches(top, path, items)) {
+      const list = (): unknown => replacedAlong(top, path, copies());
+      // Deferred only in a policy run's store, whose readers make it; annotated in place, made now.
+      setAnnotation(r, head, ctx.annotations === undefined ? list() : new Deferred(list), ctx);
       return;
     }
   }
+  const made = copies();
   ownResource(r, ctx);
   const ownItems = search(ctx.annotations === undefined ? r : ctx.annotations.view(r));
   if (!Array.isArray(ownItems)) return;
-  for (let i = 0; i < copies.length; i++) {
+  for (let i = 0; i < made.length; i++) {
     const target = ownItems[i] as unknown;
-    const copy = copies[i] as Resource;
+    const copy = made[i] as Resource;
     if (!isDict(target)) continue;
     for (const k of Object.keys(target)) if (isAnnotationKey(k) && !(k in copy)) delete target[k];
     for (const k in copy) if (k !== LIST_ITEM_ID_KEY && isAnnotationKey(k)) target[k] = copy[k];
   }
+}
+
+/** Whether the field path, walked down from `top` (the value of its head), leads to the list `items`. */
+function reaches(top: unknown, path: readonly string[], items: unknown[]): boolean {
+  let at = top;
+  for (let d = 1; d < path.length; d++) {
+    if (!isDict(at)) return false;
+    at = at[path[d] as string];
+  }
+  return at === items;
+}
+
+/** `top` with the list at the end of the path replaced by `list`, every mapping on the way copied. */
+function replacedAlong(top: unknown, path: readonly string[], list: Resource[]): unknown {
+  if (path.length === 1) return list;
+  const root = { ...(top as Record<string, unknown>) };
+  let parent = root;
+  for (let d = 1; d < path.length - 1; d++) {
+    const seg = path[d] as string;
+    parent = parent[seg] = { ...(parent[seg] as Record<string, unknown>) };
+  }
+  parent[path[path.length - 1] as string] = list;
+  return root;
 }
 
 export const listItemFilter: FilterDefinition = {

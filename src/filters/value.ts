@@ -43,12 +43,13 @@ import {
   PyZeroDivisionError,
 } from './python.js';
 import { compilePyRegex, fnmatch, PyRegexError, compileGlob, type CompiledPyRegex } from './pyregex.js';
-import { headsOfPath, unaffected } from './annotations.js';
+import { headsOfPath, MATCHED_FILTERS } from './annotations.js';
 import { LIST_ITEM_ID_KEY } from './blocks.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
+import { quickDecider, type QuickDecider } from './value-quick.js';
 
-export const MATCHED_FILTERS_ANNOTATION = 'c7n:MatchedFilters';
+export const MATCHED_FILTERS_ANNOTATION = MATCHED_FILTERS;
 
 /** Operators of §5.6 with their aliases, mapped to a canonical name. */
 export const OPERATORS: Readonly<Record<string, string>> = {
@@ -445,6 +446,15 @@ const enum Special {
   Empty,
 }
 
+/** The word of each special value (none for Special.None). */
+const SPECIAL_WORDS: Readonly<Record<Special, string | undefined>> = {
+  [Special.None]: undefined,
+  [Special.Absent]: 'absent',
+  [Special.Present]: 'present',
+  [Special.NotNull]: 'not-null',
+  [Special.Empty]: 'empty',
+};
+
 function specialOf(v: unknown): Special {
   if (typeof v === 'string') {
     switch (v) {
@@ -546,6 +556,8 @@ export class ValueMatcher {
   private readonly exprResolvers = new Map<string, KeyResolver>();
   /** The top-level fields of the subject test() may read; undefined when it may read any (see keyHeads). */
   readonly heads: readonly string[] | undefined;
+  /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
+  private readonly quick: QuickDecider | undefined;
 
   constructor(data: Record<string, unknown>, options: ValueMatcherOptions = {}) {
     this.data = data;
@@ -570,6 +582,7 @@ export class ValueMatcher {
       this.convert = undefined;
       this.vSpecial = specialOf(this.v);
       this.heads = keyHeads(k);
+      this.quick = this.quickForm();
       return;
     }
     this.key = data['key'];
@@ -635,6 +648,40 @@ export class ValueMatcher {
       typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
         ? keyHeads(this.key)
         : undefined;
+    this.quick = this.quickForm();
+  }
+
+  /** The quick decider when the value is fixed and read straight from the key (see ./value-quick.ts). */
+  private quickForm(): QuickDecider | undefined {
+    const key = this.key;
+    if (!this.loaded || this.valuePath !== undefined || this.convert !== undefined) return undefined;
+    if (typeof key !== 'string' || this.valueRegex !== undefined || this.tagKeyTransforms !== undefined)
+      return undefined;
+    let nullVerdict: boolean | undefined;
+    try {
+      nullVerdict = this.compare(this.inOrNotIn ? EMPTY_TUPLE : null, this.v, this.vSpecial);
+    } catch {
+      nullVerdict = undefined; // the general test fails there, as it should
+    }
+    const sp = this.vSpecial;
+    return quickDecider({
+      key,
+      op: this.op === undefined ? undefined : OPERATORS[this.op],
+      value: this.v,
+      special: SPECIAL_WORDS[sp],
+      nullVerdict,
+      resolve: this.resolve,
+    });
+  }
+
+  /** test() for a mapping: the quick form when it decides, the general test otherwise. */
+  private testMapping(subject: Record<string, unknown>, ctx: EvalContext): boolean {
+    const quick = this.quick;
+    if (quick !== undefined) {
+      const verdict = quick(subject);
+      if (verdict !== undefined) return verdict;
+    }
+    return this.test(subject, ctx);
   }
 
   /** True once test() may be called (no value_from, or value_from loaded). */
@@ -682,6 +729,11 @@ export class ValueMatcher {
       // v is the policy value itself unless value_path computed it for this subject.
       sp = valuePath === undefined ? this.vSpecial : specialOf(v);
     }
+    return this.compare(r, v, sp);
+  }
+
+  /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */
+  private compare(r: unknown, v: unknown, sp: Special): boolean {
     if (sp !== Special.None && specialMatches(sp, r)) return true;
     const fn = this.opFn;
     if (fn !== undefined) {
@@ -705,29 +757,12 @@ export class ValueMatcher {
   testAndAnnotate(subject: unknown, ctx: EvalContext): boolean {
     const store = ctx.annotations;
     if (store !== undefined && isDict(subject)) {
-      // A resource of a policy run: read it with its overlay where that matters, annotate the overlay.
-      const ov = store.overlay(subject);
-      const matched = this.test(
-        ov === undefined || unaffected(this.heads, ov) ? subject : store.view(subject),
-        ctx,
-      );
-      if (matched && this.annotate) {
-        const existing =
-          ov !== undefined && MATCHED_FILTERS_ANNOTATION in ov
-            ? ov[MATCHED_FILTERS_ANNOTATION]
-            : subject[MATCHED_FILTERS_ANNOTATION];
-        if (existing === undefined) {
-          if (!store.has(subject, MATCHED_FILTERS_ANNOTATION))
-            store.set(subject, MATCHED_FILTERS_ANNOTATION, [this.key]);
-        } else if (Array.isArray(existing)) {
-          // A list as listed is shared by every policy: this run appends to its own copy.
-          if (ov !== undefined && ov[MATCHED_FILTERS_ANNOTATION] === existing) existing.push(this.key);
-          else store.set(subject, MATCHED_FILTERS_ANNOTATION, [...existing, this.key]);
-        }
-      }
+      // A resource of a policy run: read it with what the run changed where that matters; annotate the run.
+      const matched = this.testMapping(store.subjectFor(subject, this.heads), ctx);
+      if (matched && this.annotate) store.appendMatched(subject, this.key);
       return matched;
     }
-    const matched = this.test(subject, ctx);
+    const matched = isDict(subject) ? this.testMapping(subject, ctx) : this.test(subject, ctx);
     if (matched && this.annotate && isDict(subject)) {
       const existing = subject[MATCHED_FILTERS_ANNOTATION];
       if (existing === undefined) {

@@ -1,0 +1,113 @@
+/**
+ * A policy run's AnnotationStore keeps `c7n:MatchedFilters` appends as trails and list-item's annotated
+ * lists as Deferred values (src/filters/annotations.ts). These pin down that what filters and outputs see
+ * is what appending lists in place (Cloud Custodian) gives: contents, key order, snapshots, and when the
+ * deferred values are made.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { AnnotationStore, Deferred, MATCHED_FILTERS } from '../../src/filters/annotations.js';
+import { copyResource } from '../../src/filters/blocks.js';
+import { compilePolicy, evaluatePolicy } from '../../src/engine/evaluate.js';
+import type { Resource } from '../../src/filters/types.js';
+import { ctx, res } from '../engine/helpers.js';
+
+const out = (store: AnnotationStore, r: Resource) => store.materialize(r, copyResource);
+
+describe('c7n:MatchedFilters trails', () => {
+  it('keep every key in append order, also past 15 distinct keys and 7 appends', () => {
+    const store = new AnnotationStore();
+    const r = res('a');
+    const keys = Array.from({ length: 20 }, (_, i) => `k${i}`);
+    for (const k of keys) store.appendMatched(r, k);
+    for (let i = 0; i < 9; i++) store.appendMatched(r, 'k0');
+    expect(out(store, r)[MATCHED_FILTERS]).toEqual([...keys, ...Array(9).fill('k0')]);
+    expect(r).toEqual(res('a')); // the listed object is never written
+  });
+
+  it('extend a list as listed (a copy), and leave any other listed value alone', () => {
+    const store = new AnnotationStore();
+    const listed = res('a', { [MATCHED_FILTERS]: ['old'] });
+    const text = res('b', { [MATCHED_FILTERS]: 'not a list' });
+    store.appendMatched(listed, 'new');
+    store.appendMatched(text, 'new');
+    expect(out(store, listed)[MATCHED_FILTERS]).toEqual(['old', 'new']);
+    expect(listed[MATCHED_FILTERS]).toEqual(['old']);
+    expect(out(store, text)[MATCHED_FILTERS]).toBe('not a list');
+  });
+
+  it('keep annotations in the order they were made when another one is set in between', () => {
+    const store = new AnnotationStore();
+    const r = res('a');
+    store.appendMatched(r, 'k1');
+    store.set(r, 'c7n:Other', 1);
+    store.appendMatched(r, 'k2');
+    const o = out(store, r);
+    expect(Object.keys(o)).toEqual(['Id', 'InstanceStatus', MATCHED_FILTERS, 'c7n:Other']);
+    expect(o[MATCHED_FILTERS]).toEqual(['k1', 'k2']);
+  });
+
+  it('are read as the list, and appending goes on after a read', () => {
+    const store = new AnnotationStore();
+    const r = res('a');
+    store.appendMatched(r, 'k1');
+    expect(store.get(r, MATCHED_FILTERS)).toEqual(['k1']);
+    expect(store.subjectFor(r, [MATCHED_FILTERS])[MATCHED_FILTERS]).toEqual(['k1']);
+    store.appendMatched(r, 'k2');
+    expect(out(store, r)[MATCHED_FILTERS]).toEqual(['k1', 'k2']);
+  });
+
+  it('snapshots put back what a block added: appends, and keys set after them', () => {
+    const store = new AnnotationStore();
+    const r = res('a');
+    store.appendMatched(r, 'k1');
+    const snap = store.snapshot(r);
+    store.appendMatched(r, 'k2');
+    store.set(r, 'c7n:Other', 1);
+    store.restore(r, snap);
+    expect(out(store, r)).toEqual({ ...res('a'), [MATCHED_FILTERS]: ['k1'] });
+    const none = store.snapshot(res('b'));
+    const b = res('b');
+    store.appendMatched(b, 'k1');
+    store.restore(b, none);
+    expect(out(store, b)).toEqual(res('b'));
+  });
+});
+
+describe('deferred overlay values', () => {
+  it('are made once, when first read', () => {
+    const store = new AnnotationStore();
+    const r = res('a');
+    let made = 0;
+    store.set(
+      r,
+      'Items',
+      new Deferred(() => {
+        made++;
+        return ['x'];
+      }),
+    );
+    expect(made).toBe(0);
+    expect(store.get(r, 'Items')).toEqual(['x']);
+    expect(store.view(r).Items).toEqual(['x']);
+    expect(out(store, r).Items).toEqual(['x']);
+    expect(made).toBe(1);
+  });
+
+  it("list-item's annotated list is what a later filter of the policy reads", async () => {
+    const policy = compilePolicy({
+      name: 'p',
+      resource: 'aws.connect-instance',
+      filters: [
+        { type: 'list-item', key: 'Items', attrs: [{ Name: 'n1' }] },
+        // reads the element annotation list-item left: present only on the matched element
+        { type: 'value', key: 'Items[0]."c7n:MatchedFilters"', value: ['Name'] },
+      ],
+    });
+    const rs = [res('a', { Items: [{ Name: 'n1' }] }), res('b', { Items: [{ Name: 'n2' }, { Name: 'n1' }] })];
+    const result = await evaluatePolicy(policy, async () => rs, ctx());
+    expect(result.status).toBe('ok');
+    expect(result.resources.map((r) => r.Id)).toEqual(['a']);
+    expect(result.resources[0]?.Items).toEqual([{ Name: 'n1', [MATCHED_FILTERS]: ['Name'] }]);
+    expect(rs[0]?.Items).toEqual([{ Name: 'n1' }]);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The quick forms of value tests (src/filters/value-quick.ts) may only answer where the general test
+ * (ValueMatcher.test, §5.4) gives the same answer. Every operator and policy value below is tried on
+ * values of every Python type, missing fields, tags and nested paths: where the quick form decides, it
+ * must agree; where it cannot, it must say so.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { ValueMatcher } from '../../src/filters/value.js';
+import { ctx } from '../engine/helpers.js';
+
+const fieldValues: unknown[] = [
+  'ACTIVE',
+  'active',
+  '',
+  'absent',
+  'present',
+  'empty',
+  'not-null',
+  'prod-x',
+  'a-test-b',
+  '1234',
+  true,
+  false,
+  0,
+  1,
+  1.5,
+  null,
+  [],
+  ['ACTIVE'],
+  {},
+  { a: 1 },
+  new Date('2024-01-01T00:00:00Z'),
+];
+
+const policyValues: unknown[] = [
+  'ACTIVE',
+  '',
+  'absent',
+  'present',
+  'empty',
+  'not-null',
+  true,
+  false,
+  1,
+  0,
+  null,
+  ['ACTIVE', 'prod-x'],
+  ['ACTIVE', 1, null, true],
+  [],
+  'ACT',
+];
+
+const ops = [undefined, 'eq', 'equal', 'ne', 'not-equal', 'in', 'ni', 'not-in', 'contains', 'gt'];
+const patterns: [string, string][] = [
+  ['glob', '*-test*'],
+  ['glob', 'prod-?'],
+  ['regex', '^(prod|prd)-.*'],
+  ['regex-case', 'ACT'],
+  ['regex', '[0-9]{4}$'],
+];
+
+/** Subjects holding `v` under the keys the filters read (a field, a nested path, a tag), or missing. */
+function subjects(v: unknown): Record<string, unknown>[] {
+  return [
+    { Status: v, Nested: { Inner: v }, Tags: [{ Key: 'Env', Value: v }] },
+    { Other: 1, Tags: [] }, // everything missing
+    { Nested: null },
+    { Nested: 'text' },
+    { 'Nested.Inner': 'literal wins', Nested: { Inner: v } },
+  ];
+}
+
+describe('quick value tests agree with the general test', () => {
+  it('for every operator, policy value and field value', () => {
+    const specs: Record<string, unknown>[] = [];
+    for (const key of ['Status', 'Nested.Inner', 'tag:Env']) {
+      for (const op of ops)
+        for (const value of policyValues)
+          specs.push(op === undefined ? { type: 'value', key, value } : { type: 'value', key, op, value });
+      for (const [op, value] of patterns) specs.push({ type: 'value', key, op, value });
+      specs.push({ [key]: 'absent' }, { [key]: 'ACTIVE' }, { [key]: false });
+    }
+    const context = ctx();
+    let decided = 0;
+    let total = 0;
+    for (const data of specs) {
+      const m = new ValueMatcher(data, { annotate: false });
+      for (const v of fieldValues) {
+        for (const s of subjects(v)) {
+          const general = m.test(s, context);
+          const quick = m.testAndAnnotate(s, context); // the quick form where it decides
+          if (quick !== general)
+            throw new Error(
+              `${JSON.stringify(data)} on ${JSON.stringify(s)}: quick ${quick}, general ${general}`,
+            );
+          total++;
+        }
+      }
+      const quick = (m as unknown as { quick?: (s: Record<string, unknown>) => boolean | undefined }).quick;
+      if (quick !== undefined)
+        for (const v of fieldValues) for (const s of subjects(v)) if (quick(s) !== undefined) decided++;
+    }
+    expect(total).toBeGreaterThan(20000);
+    // Most string and boolean cases are decided quickly (the point of the module).
+    expect(decided).toBeGreaterThan(3000);
+  });
+
+  it('leave invalid patterns to the general test, which fails the policy', () => {
+    const m = new ValueMatcher(
+      { type: 'value', key: 'Status', op: 'regex', value: '(' },
+      { annotate: false },
+    );
+    expect(() => m.testAndAnnotate({ Status: 'x' }, ctx())).toThrow(/invalid regex/);
+  });
+});

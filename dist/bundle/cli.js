@@ -19937,6 +19937,12 @@ function describeAwsFailure(err, call) {
 function isAnnotationKey(key) {
     return key.charCodeAt(0) === 99 /* c */ && key.startsWith('c7n');
 }
+/** The annotation the value filter appends its key to on a match (§5.4). */
+const MATCHED_FILTERS = 'c7n:MatchedFilters';
+/** Keys a trail can name: ids 1..15, four bits each. */
+const TRAIL_IDS = 15;
+/** A trail below this has room for one more key (seven keys in 28 bits: a small integer in V8). */
+const TRAIL_ROOM = 1 << 24;
 const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 /** o[k] = v, also for a key `__proto__` (JSON may have one), which must not set the prototype. */
 function put(o, k, v) {
@@ -19945,8 +19951,49 @@ function put(o, k, v) {
     else
         o[k] = v;
 }
+/**
+ * An overlay value made when first read. list-item's annotated copy of a list (copies of the list, of its
+ * elements and of the mappings above it) is mostly read only by the output object, and most resources
+ * never become one; the store makes the value when anything reads it (get, a merged view, the output).
+ */
+class annotations_Deferred {
+    make;
+    value;
+    constructor(make) {
+        this.make = make;
+    }
+    get() {
+        const make = this.make;
+        if (make !== undefined) {
+            this.value = make();
+            this.make = undefined;
+        }
+        return this.value;
+    }
+}
+/** ov[k], made first if it was deferred (and then kept made). */
+function settled(ov, k) {
+    const v = ov[k];
+    if (!(v instanceof annotations_Deferred))
+        return v;
+    const made = v.get();
+    ov[k] = made;
+    return made;
+}
 class AnnotationStore {
     overlays = new Map();
+    /**
+     * The keys value filters appended to a resource's `c7n:MatchedFilters` and that are not in its overlay
+     * yet, as a number: one hex digit per key, naming it by its id in trailKeys. A match is the value
+     * filter's most frequent annotation by far; kept this way it costs no object, no list and no overlay
+     * (the lists and overlays the old way made were most of the garbage collector's work). The list is
+     * made (flush) before anything can see it: a reader of `c7n:MatchedFilters`, a merged view, another
+     * annotation being set (so keys keep their order), a snapshot of an overlay, or the output object.
+     */
+    trails = new Map();
+    /** The keys trails name, by id - 1 (at most TRAIL_IDS; other keys go to the list directly). */
+    trailKeys = [];
+    trailIds = new Map();
     /**
      * True when the subjects evaluated with this store are distinct objects with distinct identities (every
      * listed resource has its own `Id`, all different; list elements evaluated in place are distinct objects):
@@ -19958,29 +20005,107 @@ class AnnotationStore {
     }
     /** Forgets every overlay (a store reused for the next subject list). */
     clear() {
-        this.overlays.clear();
+        // (Map.clear allocates a new table even for an empty map: asked per resource by list-item)
+        if (this.overlays.size > 0)
+            this.overlays.clear();
+        if (this.trails.size > 0)
+            this.trails.clear();
     }
-    /** True when the store has overlays for no subject. */
+    /** True when the store has annotations for no subject. */
     get empty() {
-        return this.overlays.size === 0;
+        return this.overlays.size === 0 && this.trails.size === 0;
+    }
+    /** Whether the policy run has changed the resource (an overlay key, or a pending match). */
+    changed(r) {
+        if (this.trails.size > 0 && this.trails.has(r))
+            return true;
+        const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+        return ov !== undefined && Object.keys(ov).length > 0;
+    }
+    /**
+     * Appends `key` to the resource's `c7n:MatchedFilters` as the value filter does on a match: a list is
+     * made when there is none; a list there is extended (the run's own copy of it); any other value there
+     * is left as it is.
+     */
+    appendMatched(r, key) {
+        const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+        const inOverlay = ov !== undefined && MATCHED_FILTERS in ov;
+        const existing = inOverlay ? settled(ov, MATCHED_FILTERS) : r[MATCHED_FILTERS];
+        if (existing === undefined ? inOverlay || MATCHED_FILTERS in r : !Array.isArray(existing))
+            return;
+        let id = this.trailIds.get(key);
+        if (id === undefined && this.trailKeys.length < TRAIL_IDS) {
+            id = this.trailKeys.push(key);
+            this.trailIds.set(key, id);
+        }
+        const trail = this.trails.get(r) ?? 0;
+        if (id !== undefined && trail < TRAIL_ROOM) {
+            this.trails.set(r, trail * 16 + id);
+            return;
+        }
+        this.flush(r);
+        const list = this.overlays.get(r)?.[MATCHED_FILTERS];
+        if (Array.isArray(list))
+            list.push(key); // the run's own list, made by flush
+        else
+            this.set(r, MATCHED_FILTERS, existing === undefined ? [key] : [...existing, key]);
+    }
+    /** Writes the resource's pending matches into its overlay's `c7n:MatchedFilters` list. */
+    flush(r) {
+        if (this.trails.size === 0)
+            return;
+        const trail = this.trails.get(r);
+        if (trail === undefined)
+            return;
+        this.trails.delete(r);
+        const keys = this.keysOf(trail);
+        let ov = this.overlays.get(r);
+        if (ov === undefined)
+            this.overlays.set(r, (ov = {}));
+        const own = hasOwn(ov, MATCHED_FILTERS) ? settled(ov, MATCHED_FILTERS) : undefined;
+        if (Array.isArray(own))
+            own.push(...keys);
+        else {
+            // appendMatched saw a list as listed, or none: the run gets its own list.
+            const listed = r[MATCHED_FILTERS];
+            ov[MATCHED_FILTERS] = Array.isArray(listed) ? [...listed, ...keys] : keys;
+        }
+    }
+    /** The keys a trail names, in the order they were appended. */
+    keysOf(trail) {
+        const keys = [];
+        for (; trail > 0; trail = Math.floor(trail / 16))
+            keys.push(this.trailKeys[(trail % 16) - 1]);
+        return keys.reverse();
+    }
+    /**
+     * The subject a reader of the top-level keys `heads` (undefined: any) should evaluate: the listed object
+     * when the run changed none of them, else the merged view.
+     */
+    subjectFor(r, heads) {
+        if (this.trails.size > 0 && (heads === undefined || heads.includes(MATCHED_FILTERS)))
+            this.flush(r);
+        const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+        return ov === undefined || unaffected(heads, ov) ? r : merge(r, ov);
     }
     /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
     owned = new WeakSet();
-    /** The overlay of a resource, undefined when the policy has not changed it. */
-    overlay(r) {
-        return this.overlays.get(r);
-    }
     /** Whether the resource (as this policy sees it) has the key. */
     has(r, key) {
+        if (key === MATCHED_FILTERS)
+            this.flush(r);
         const ov = this.overlays.get(r);
         return (ov !== undefined && hasOwn(ov, key)) || key in r;
     }
     /** The value of a top-level key as this policy sees it. */
     get(r, key) {
+        if (key === MATCHED_FILTERS)
+            this.flush(r);
         const ov = this.overlays.get(r);
-        return ov !== undefined && hasOwn(ov, key) ? ov[key] : r[key];
+        return ov !== undefined && hasOwn(ov, key) ? settled(ov, key) : r[key];
     }
     set(r, key, value) {
+        this.flush(r); // pending matches first: annotations keep the order they were made in
         let ov = this.overlays.get(r);
         if (ov === undefined) {
             ov = {}; // a plain object: V8 keeps it fast (Object.create(null) makes a dictionary)
@@ -19993,6 +20118,7 @@ class AnnotationStore {
      * merged object (listed keys in place, overlay values over them, new keys after them in order).
      */
     view(r) {
+        this.flush(r);
         const ov = this.overlays.get(r);
         return ov === undefined ? r : merge(r, ov);
     }
@@ -20014,31 +20140,62 @@ class AnnotationStore {
     }
     /** The annotations (`c7n*` keys) of the resource as the policy sees it now (§4.3 block snapshots). */
     snapshot(r) {
-        const ov = this.overlays.get(r);
-        // Annotations live only in the overlay (the listed object is never written, see the module doc).
-        return ov === undefined ? null : snapshotAnnotations(ov);
+        // Annotations live only in the store (the listed object is never written, see the module doc).
+        const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+        if (ov === undefined)
+            return this.trails.size === 0 ? null : (this.trails.get(r) ?? null);
+        this.flush(r);
+        return snapshotAnnotations(ov);
     }
     /** Puts the annotations back as they were at the snapshot (other overlay keys stay). */
     restore(r, snap) {
-        const ov = this.overlays.get(r);
-        // Without an overlay nothing was added since a snapshot (a snapshot needs an overlay).
+        // A number: the resource had no overlay then, only this trail.
+        if (typeof snap === 'number')
+            this.trails.set(r, snap);
+        else if (this.trails.size > 0)
+            this.trails.delete(r);
+        const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+        // Without an overlay nothing was set since the snapshot (setting makes one).
         if (ov !== undefined)
-            restoreAnnotations(ov, snap);
+            restoreAnnotations(ov, typeof snap === 'number' ? null : snap);
     }
     /** The output object of a matched resource: a copy of the listed object with the overlay applied. */
     materialize(r, copy) {
-        const ov = this.overlays.get(r);
+        return this.rebuild(r, this.changesOf(r), copy);
+    }
+    /**
+     * What the run changed on `r` so far (undefined: nothing), for rebuild() once the store has moved on
+     * (list-item's element store is cleared for every resource).
+     */
+    changesOf(r) {
+        const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
+        const trail = this.trails.size === 0 ? undefined : this.trails.get(r);
+        return ov === undefined && trail === undefined ? undefined : { ov, trail };
+    }
+    /**
+     * The output object of `r` with `changes` applied: the listed object copied, overlay values over it,
+     * then the pending matches, exactly as flushing them first would have placed them.
+     */
+    rebuild(r, changes, copy) {
         const out = copy(r);
+        if (changes === undefined)
+            return out;
+        const { ov, trail } = changes;
         if (ov !== undefined)
             for (const k in ov)
-                put(out, k, ov[k]);
+                put(out, k, settled(ov, k));
+        if (trail !== undefined) {
+            const base = ov !== undefined && hasOwn(ov, MATCHED_FILTERS) ? ov[MATCHED_FILTERS] : r[MATCHED_FILTERS];
+            const keys = this.keysOf(trail);
+            put(out, MATCHED_FILTERS, Array.isArray(base) ? [...base, ...keys] : keys);
+        }
         return out;
     }
 }
 function merge(r, ov) {
     const out = hasOwn(r, '__proto__') ? { ...r } : Object.assign({}, r);
     for (const k in ov)
-        put(out, k, ov[k]);
+        put(out, k, settled(ov, k));
     return out;
 }
 /**
@@ -20117,10 +20274,7 @@ function unaffected(heads, ov) {
 /** The subject a reader with these heads should evaluate for resource `r` in this context. */
 function subjectFor(r, heads, ctx) {
     const store = ctx.annotations;
-    if (store === undefined)
-        return r;
-    const ov = store.overlay(r);
-    return ov === undefined || unaffected(heads, ov) ? r : store.view(r);
+    return store === undefined ? r : store.subjectFor(r, heads);
 }
 /** `key in r`, through the policy's store when there is one. */
 function hasAnnotation(r, key, ctx) {
@@ -25030,17 +25184,51 @@ function translateGlob(pat) {
     }
     return '^(?:' + out + ')$';
 }
+/**
+ * A matcher for `fnmatch(s, pattern)`. Patterns made of literal text and `*` only (the usual kind:
+ * `*-test*`, `arn:aws:iam::*:role/...`) are matched by finding their literal pieces in order, leftmost
+ * first, which decides the same as the regex without its backtracking over `[\s\S]*`. Anything else, and
+ * patterns with surrogate code units (where code units and code points could part), go through the
+ * translated regex.
+ */
+function compileGlob(pattern) {
+    if (/[?[\uD800-\uDFFF]/.test(pattern)) {
+        const re = new RegExp(translateGlob(pattern), 'u');
+        return (s) => re.test(s);
+    }
+    const parts = pattern.split('*');
+    if (parts.length === 1)
+        return (s) => s === pattern;
+    const head = parts[0];
+    const tail = parts[parts.length - 1];
+    const middle = parts.slice(1, -1).filter((p) => p.length > 0);
+    const shortest = head.length + tail.length;
+    return (s) => {
+        if (s.length < shortest || !s.startsWith(head) || !s.endsWith(tail))
+            return false;
+        const end = s.length - tail.length;
+        let at = head.length;
+        for (let i = 0; i < middle.length; i++) {
+            const piece = middle[i];
+            const k = s.indexOf(piece, at);
+            if (k < 0 || k + piece.length > end)
+                return false;
+            at = k + piece.length;
+        }
+        return true;
+    };
+}
 const globCache = new Map();
 /** Python `fnmatch.fnmatch(s, pattern)` on Linux (case-sensitive, whole string). */
 function fnmatch(s, pattern) {
-    let re = globCache.get(pattern);
-    if (!re) {
-        re = new RegExp(translateGlob(pattern), 'u');
+    let match = globCache.get(pattern);
+    if (!match) {
+        match = compileGlob(pattern);
         if (globCache.size > 1000)
             globCache.clear();
-        globCache.set(pattern, re);
+        globCache.set(pattern, match);
     }
-    return re.test(s);
+    return match(s);
 }
 
 ;// CONCATENATED MODULE: ./build/filters/blocks.js
@@ -26024,6 +26212,135 @@ async function loadValueFrom(rawSpec, ctx) {
     return values;
 }
 
+;// CONCATENATED MODULE: ./build/filters/value-quick.js
+/**
+ * The common shapes of a value test, decided without the general machinery (spec §5.4).
+ *
+ * Most value filters read one plain field or tag and compare its string (or boolean) with a fixed policy
+ * value: `InstanceStatus: ACTIVE`, `tag:Owner: absent`, `op: in` over a list of names, a glob, a regex.
+ * For those, ValueMatcher.test's general steps (key resolver, value_type conversion, special-value
+ * dispatch, Python equality over any two types) reduce to one property read and one comparison. A quick
+ * decider answers only where its answer is the general one by construction, and says "undecided"
+ * (undefined) for anything else: another type of value, a missing field, a shape it does not know. The
+ * caller then runs the general test, so semantics live in one place (value.ts) and this module only
+ * short-cuts the cases proven equal to it (see __tests__/filters/value-quick.test.ts).
+ */
+
+/** Names a plain object inherits: a field path through them is left to JMESPath. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function isPlainObject(v) {
+    return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+/**
+ * How to read the value: a plain field (`Name`), a dotted path of plain fields (`S3Config.KmsKeyId`:
+ * JMESPath, once the literal key `S3Config.KmsKeyId` is absent), or a tag. Returns undefined where the
+ * reader cannot vouch for the resolver's answer (the caller then asks the resolver).
+ */
+function reader(spec) {
+    const key = spec.key;
+    if (key.startsWith('tag:'))
+        return spec.resolve;
+    const path = key.split('.');
+    if (path.some((seg) => !IDENTIFIER.test(seg) || INHERITED.has(seg)))
+        return undefined;
+    if (path.length === 1)
+        return (s) => s[key]; // undefined (missing) → the resolver decides
+    return (s) => {
+        if (s[key] !== undefined)
+            return undefined; // a literal `a.b` field wins: the resolver decides
+        let o = s;
+        for (let i = 0; i < path.length; i++) {
+            if (o === null || o === undefined)
+                return null; // JMESPath: a field of nothing is null
+            if (!isPlainObject(o))
+                return undefined;
+            o = o[path[i]];
+        }
+        return o === undefined ? null : o;
+    };
+}
+/** The comparison of this operator and policy value, or undefined when it has no quick form. */
+function comparison(spec) {
+    const { op, value: v, special } = spec;
+    if (special !== undefined) {
+        // §5.4 step 6 for a string, then equality with the word itself (op absent: plain equality).
+        if (op !== undefined && op !== 'eq')
+            return undefined;
+        switch (special) {
+            case 'absent':
+                return { test: (x) => x === 'absent' };
+            case 'present':
+                return { test: () => true };
+            case 'not-null':
+                return { test: (x) => x !== '' };
+            case 'empty':
+                return { test: (x) => x === '' || x === 'empty' };
+            default:
+                return undefined;
+        }
+    }
+    switch (op) {
+        case undefined:
+        case 'eq':
+            // Python: a str or bool equals a str or bool only when identical (True == 1 is why numbers are out).
+            return typeof v === 'string' || typeof v === 'boolean'
+                ? { test: (x) => x === v, bool: (x) => x === v }
+                : undefined;
+        case 'ne':
+            return typeof v === 'string' || typeof v === 'boolean'
+                ? { test: (x) => x !== v, bool: (x) => x !== v }
+                : undefined;
+        case 'in':
+        case 'ni': {
+            // `x in [...]`: equality with each element; only string elements can equal a string.
+            if (!Array.isArray(v) ||
+                !v.every((e) => e === null || ['string', 'number', 'boolean'].includes(typeof e)))
+                return undefined;
+            const names = new Set(v.filter((e) => typeof e === 'string'));
+            return op === 'in' ? { test: (x) => names.has(x) } : { test: (x) => !names.has(x) };
+        }
+        case 'glob':
+            return typeof v === 'string' ? { test: compileGlob(v) } : undefined;
+        case 'regex':
+        case 'regex-case': {
+            if (typeof v !== 'string')
+                return undefined;
+            let re;
+            try {
+                re = compilePyRegex(v, op === 'regex');
+            }
+            catch {
+                return undefined; // the general test reports the invalid pattern
+            }
+            return { test: (x) => re.match(x) !== null };
+        }
+        case 'contains':
+            return typeof v === 'string' ? { test: (x) => x.includes(v) } : undefined;
+        default:
+            return undefined;
+    }
+}
+/** The quick decider for a fixed-value test, or undefined when it has no quick form. */
+function quickDecider(spec) {
+    const read = reader(spec);
+    const cmp = comparison(spec);
+    if (read === undefined || cmp === undefined)
+        return undefined;
+    const { test, bool } = cmp;
+    const nullVerdict = spec.nullVerdict;
+    return (s) => {
+        const x = read(s);
+        if (typeof x === 'string')
+            return test(x);
+        if (x === null)
+            return nullVerdict;
+        if (bool !== undefined && typeof x === 'boolean')
+            return bool(x);
+        return undefined;
+    };
+}
+
 ;// CONCATENATED MODULE: ./build/filters/value.js
 /**
  * The `value` filter (spec §5) and its reusable matcher.
@@ -26051,7 +26368,8 @@ async function loadValueFrom(rawSpec, ctx) {
 
 
 
-const MATCHED_FILTERS_ANNOTATION = 'c7n:MatchedFilters';
+
+const MATCHED_FILTERS_ANNOTATION = MATCHED_FILTERS;
 /** Operators of §5.6 with their aliases, mapped to a canonical name. */
 const OPERATORS = {
     eq: 'eq',
@@ -26394,17 +26712,17 @@ function setIntersectNonEmpty(r, v) {
 function memoisedPatternOp(canonical) {
     if (canonical === 'glob') {
         let lastV;
-        let lastRe;
+        let lastMatch;
         return (r, v) => {
             if (typeof r !== 'string')
                 return false;
             if (typeof v !== 'string')
                 throw new PyTypeError('expected str, bytes or os.PathLike object');
-            if (v !== lastV || lastRe === undefined) {
-                lastRe = new RegExp(translateGlob(v), 'u');
+            if (v !== lastV || lastMatch === undefined) {
+                lastMatch = compileGlob(v);
                 lastV = v;
             }
-            return lastRe.test(r);
+            return lastMatch(r);
         };
     }
     if (canonical !== 'regex' && canonical !== 'regex-case')
@@ -26470,6 +26788,14 @@ var Special;
     Special[Special["NotNull"] = 3] = "NotNull";
     Special[Special["Empty"] = 4] = "Empty";
 })(Special || (Special = {}));
+/** The word of each special value (none for Special.None). */
+const SPECIAL_WORDS = {
+    [Special.None]: undefined,
+    [Special.Absent]: 'absent',
+    [Special.Present]: 'present',
+    [Special.NotNull]: 'not-null',
+    [Special.Empty]: 'empty',
+};
 function specialOf(v) {
     if (typeof v === 'string') {
         switch (v) {
@@ -26565,6 +26891,8 @@ class ValueMatcher {
     exprResolvers = new Map();
     /** The top-level fields of the subject test() may read; undefined when it may read any (see keyHeads). */
     heads;
+    /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
+    quick;
     constructor(data, options = {}) {
         this.data = data;
         this.annotate = options.annotate ?? true;
@@ -26588,6 +26916,7 @@ class ValueMatcher {
             this.convert = undefined;
             this.vSpecial = specialOf(this.v);
             this.heads = keyHeads(k);
+            this.quick = this.quickForm();
             return;
         }
         this.key = data['key'];
@@ -26663,6 +26992,41 @@ class ValueMatcher {
             typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
                 ? keyHeads(this.key)
                 : undefined;
+        this.quick = this.quickForm();
+    }
+    /** The quick decider when the value is fixed and read straight from the key (see ./value-quick.ts). */
+    quickForm() {
+        const key = this.key;
+        if (!this.loaded || this.valuePath !== undefined || this.convert !== undefined)
+            return undefined;
+        if (typeof key !== 'string' || this.valueRegex !== undefined || this.tagKeyTransforms !== undefined)
+            return undefined;
+        let nullVerdict;
+        try {
+            nullVerdict = this.compare(this.inOrNotIn ? EMPTY_TUPLE : null, this.v, this.vSpecial);
+        }
+        catch {
+            nullVerdict = undefined; // the general test fails there, as it should
+        }
+        const sp = this.vSpecial;
+        return quickDecider({
+            key,
+            op: this.op === undefined ? undefined : OPERATORS[this.op],
+            value: this.v,
+            special: SPECIAL_WORDS[sp],
+            nullVerdict,
+            resolve: this.resolve,
+        });
+    }
+    /** test() for a mapping: the quick form when it decides, the general test otherwise. */
+    testMapping(subject, ctx) {
+        const quick = this.quick;
+        if (quick !== undefined) {
+            const verdict = quick(subject);
+            if (verdict !== undefined)
+                return verdict;
+        }
+        return this.test(subject, ctx);
     }
     /** True once test() may be called (no value_from, or value_from loaded). */
     get ready() {
@@ -26711,6 +27075,10 @@ class ValueMatcher {
             // v is the policy value itself unless value_path computed it for this subject.
             sp = valuePath === undefined ? this.vSpecial : specialOf(v);
         }
+        return this.compare(r, v, sp);
+    }
+    /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */
+    compare(r, v, sp) {
         if (sp !== Special.None && specialMatches(sp, r))
             return true;
         const fn = this.opFn;
@@ -26736,28 +27104,13 @@ class ValueMatcher {
     testAndAnnotate(subject, ctx) {
         const store = ctx.annotations;
         if (store !== undefined && isDict(subject)) {
-            // A resource of a policy run: read it with its overlay where that matters, annotate the overlay.
-            const ov = store.overlay(subject);
-            const matched = this.test(ov === undefined || unaffected(this.heads, ov) ? subject : store.view(subject), ctx);
-            if (matched && this.annotate) {
-                const existing = ov !== undefined && MATCHED_FILTERS_ANNOTATION in ov
-                    ? ov[MATCHED_FILTERS_ANNOTATION]
-                    : subject[MATCHED_FILTERS_ANNOTATION];
-                if (existing === undefined) {
-                    if (!store.has(subject, MATCHED_FILTERS_ANNOTATION))
-                        store.set(subject, MATCHED_FILTERS_ANNOTATION, [this.key]);
-                }
-                else if (Array.isArray(existing)) {
-                    // A list as listed is shared by every policy: this run appends to its own copy.
-                    if (ov !== undefined && ov[MATCHED_FILTERS_ANNOTATION] === existing)
-                        existing.push(this.key);
-                    else
-                        store.set(subject, MATCHED_FILTERS_ANNOTATION, [...existing, this.key]);
-                }
-            }
+            // A resource of a policy run: read it with what the run changed where that matters; annotate the run.
+            const matched = this.testMapping(store.subjectFor(subject, this.heads), ctx);
+            if (matched && this.annotate)
+                store.appendMatched(subject, this.key);
             return matched;
         }
-        const matched = this.test(subject, ctx);
+        const matched = isDict(subject) ? this.testMapping(subject, ctx) : this.test(subject, ctx);
         if (matched && this.annotate && isDict(subject)) {
             const existing = subject[MATCHED_FILTERS_ANNOTATION];
             if (existing === undefined) {
@@ -27472,9 +27825,10 @@ class ListItemFilter {
                 : positionsOf(items, runSequenceSync(this.attrs, items.slice(), elementCtx));
             const kept = this.conclude(r, items, matched, ctx);
             if ((kept || this.annotateDropped) && elementsAnnotated(store, items)) {
-                const copies = new Array(items.length);
-                for (let i = 0; i < items.length; i++)
-                    copies[i] = store.materialize(items[i], copyResource);
+                // What attrs changed on each element, kept past the store's reuse: the copies are made only when
+                // the annotated list is read (see Deferred).
+                const changes = items.map((el) => store.changesOf(el));
+                const copies = () => items.map((el, i) => store.rebuild(el, changes[i], copyResource));
                 writeBackCopies(r, this.search, this.key, items, copies, ctx);
             }
             store.clear();
@@ -27609,11 +27963,9 @@ function indicesOf(survivors) {
 function elementsAnnotated(store, items) {
     if (store.empty)
         return false;
-    for (let i = 0; i < items.length; i++) {
-        const ov = store.overlay(items[i]);
-        if (ov !== undefined && Object.keys(ov).length > 0)
+    for (let i = 0; i < items.length; i++)
+        if (store.changed(items[i]))
             return true;
-    }
     return false;
 }
 /**
@@ -27718,41 +28070,35 @@ function writeBack(r, search, key, items, copies, ctx) {
     }
     if (!changed)
         return;
-    writeBackCopies(r, search, key, items, copies, ctx);
+    for (const c of copies)
+        delete c[LIST_ITEM_ID_KEY];
+    writeBackCopies(r, search, key, items, () => copies, ctx);
 }
-/** writeBack once some element's annotations changed: `copies` are the elements as attrs left them. */
+/**
+ * writeBack once some element's annotations changed: `copies` makes the elements as attrs left them
+ * (without `c7n:_id`). For a plain field path the annotated list replaces the listed one in the overlay,
+ * made when first read (Deferred): the mappings on the way down are copied then, from what they were now.
+ */
 function writeBackCopies(r, search, key, items, copies, ctx) {
     const path = fieldPath(key);
     if (path !== undefined && path.length > 0) {
         const head = path[0];
-        // Walk down, copying each mapping so nothing shared is written; the new head goes to the overlay.
-        const holder = { [head]: getAnnotation(r, head, ctx) };
-        let parent = holder;
-        let ok = true;
-        for (let d = 0; d < path.length - 1 && ok; d++) {
-            const seg = path[d];
-            const child = parent[seg];
-            if (!isDict(child))
-                ok = false;
-            else
-                parent = parent[seg] = { ...child };
-        }
-        const last = path[path.length - 1];
-        if (ok && parent[last] === items) {
-            for (const c of copies)
-                delete c[LIST_ITEM_ID_KEY];
-            parent[last] = copies;
-            setAnnotation(r, head, holder[head], ctx);
+        const top = getAnnotation(r, head, ctx);
+        if (reaches(top, path, items)) {
+            const list = () => replacedAlong(top, path, copies());
+            // Deferred only in a policy run's store, whose readers make it; annotated in place, made now.
+            setAnnotation(r, head, ctx.annotations === undefined ? list() : new annotations_Deferred(list), ctx);
             return;
         }
     }
+    const made = copies();
     ownResource(r, ctx);
     const ownItems = search(ctx.annotations === undefined ? r : ctx.annotations.view(r));
     if (!Array.isArray(ownItems))
         return;
-    for (let i = 0; i < copies.length; i++) {
+    for (let i = 0; i < made.length; i++) {
         const target = ownItems[i];
-        const copy = copies[i];
+        const copy = made[i];
         if (!isDict(target))
             continue;
         for (const k of Object.keys(target))
@@ -27762,6 +28108,29 @@ function writeBackCopies(r, search, key, items, copies, ctx) {
             if (k !== LIST_ITEM_ID_KEY && isAnnotationKey(k))
                 target[k] = copy[k];
     }
+}
+/** Whether the field path, walked down from `top` (the value of its head), leads to the list `items`. */
+function reaches(top, path, items) {
+    let at = top;
+    for (let d = 1; d < path.length; d++) {
+        if (!isDict(at))
+            return false;
+        at = at[path[d]];
+    }
+    return at === items;
+}
+/** `top` with the list at the end of the path replaced by `list`, every mapping on the way copied. */
+function replacedAlong(top, path, list) {
+    if (path.length === 1)
+        return list;
+    const root = { ...top };
+    let parent = root;
+    for (let d = 1; d < path.length - 1; d++) {
+        const seg = path[d];
+        parent = parent[seg] = { ...parent[seg] };
+    }
+    parent[path[path.length - 1]] = list;
+    return root;
 }
 const listItemFilter = {
     type: 'list-item',

@@ -136,9 +136,15 @@ class ListItemFilter implements Filter {
           'list-item needs a `key`: a JMESPath expression selecting a list in the resource',
         );
       }
-      this.search = compileJmes(this.key);
+      const search = compileJmes(this.key);
       const head = headsOfPath(this.key);
       this.heads = head === undefined ? undefined : [head];
+      const field = this.key;
+      // A plain field of a mapping is read directly (what JMESPath gives: the value, or null).
+      this.search =
+        /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) && !(field in Object.prototype)
+          ? (s) => (isDict(s) ? (s[field] ?? null) : search(s))
+          : search;
     }
     return this.search(r);
   }
@@ -203,6 +209,17 @@ class ListItemFilter implements Filter {
     return this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
   }
 
+  /** allPerSubject(attrs) in the element context, asked once per context rather than per resource. */
+  private attrsPerSubject(elementCtx: EvalContext): boolean {
+    if (this.perSubjectIn !== elementCtx) {
+      this.perSubject = allPerSubject(this.attrs, elementCtx);
+      this.perSubjectIn = elementCtx;
+    }
+    return this.perSubject;
+  }
+  private perSubjectIn: EvalContext | undefined;
+  private perSubject = false;
+
   /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
   private decide(
     r: Resource,
@@ -216,7 +233,7 @@ class ListItemFilter implements Filter {
     if (elementCtx !== undefined && plainElements(items)) {
       const store = this.elementStore;
       store.clear();
-      const matched = allPerSubject(this.attrs, elementCtx)
+      const matched = this.attrsPerSubject(elementCtx)
         ? this.matchedElements(items, elementCtx)
         : positionsOf(items, runSequenceSync(this.attrs, items.slice() as Resource[], elementCtx));
       const kept = this.conclude(r, items, matched, ctx);

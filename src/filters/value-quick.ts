@@ -39,16 +39,17 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 }
 
 /**
- * How to read the value: a plain field (`Name`), a dotted path of plain fields (`S3Config.KmsKeyId`:
- * JMESPath, once the literal key `S3Config.KmsKeyId` is absent), or a tag. Returns undefined where the
- * reader cannot vouch for the resolver's answer (the caller then asks the resolver).
+ * How to read the value when it is not a plain field (generate() reads those inline): a dotted path of
+ * plain fields (`S3Config.KmsKeyId`: JMESPath, once the literal key `S3Config.KmsKeyId` is absent), or a
+ * tag. Returns undefined where the reader cannot vouch for the resolver's answer (the caller then asks the
+ * resolver).
  */
 function reader(spec: QuickSpec): ((s: Record<string, unknown>) => unknown) | undefined {
   const key = spec.key;
   if (key.startsWith('tag:')) return spec.resolve;
   const path = key.split('.');
   if (path.some((seg) => !IDENTIFIER.test(seg) || INHERITED.has(seg))) return undefined;
-  if (path.length === 1) return (s) => s[key]; // undefined (missing) → the resolver decides
+  if (path.length === 1) return undefined; // read inline by generate()
   return (s) => {
     if (s[key] !== undefined) return undefined; // a literal `a.b` field wins: the resolver decides
     let o: unknown = s;
@@ -61,11 +62,17 @@ function reader(spec: QuickSpec): ((s: Record<string, unknown>) => unknown) | un
   };
 }
 
-/** The verdict for a string (or boolean) value of the field, for one operator and policy value. */
+/**
+ * The verdict for a string (or boolean) value `x` of the field, for one operator and policy value: a JS
+ * expression over `x` and the constants `V` (the policy value), `NAMES` (a Set of strings) and `test` (a
+ * function of x), which generate() puts into the decider's source.
+ */
 interface Comparison {
-  readonly test: (x: string) => boolean;
-  /** The verdict for a boolean value, when the comparison has a quick one. */
-  readonly bool?: (x: boolean) => boolean;
+  readonly onString: string;
+  /** The expression for a boolean x, when the comparison has a quick one. */
+  readonly onBoolean?: string;
+  readonly names?: ReadonlySet<string>;
+  readonly test?: (x: string) => boolean;
 }
 
 /** The comparison of this operator and policy value, or undefined when it has no quick form. */
@@ -76,13 +83,13 @@ function comparison(spec: QuickSpec): Comparison | undefined {
     if (op !== undefined && op !== 'eq') return undefined;
     switch (special) {
       case 'absent':
-        return { test: (x) => x === 'absent' };
+        return { onString: "x === 'absent'" };
       case 'present':
-        return { test: () => true };
+        return { onString: 'true' };
       case 'not-null':
-        return { test: (x) => x !== '' };
+        return { onString: "x !== ''" };
       case 'empty':
-        return { test: (x) => x === '' || x === 'empty' };
+        return { onString: "x === '' || x === 'empty'" };
       default:
         return undefined;
     }
@@ -92,11 +99,11 @@ function comparison(spec: QuickSpec): Comparison | undefined {
     case 'eq':
       // Python: a str or bool equals a str or bool only when identical (True == 1 is why numbers are out).
       return typeof v === 'string' || typeof v === 'boolean'
-        ? { test: (x) => x === v, bool: (x) => x === v }
+        ? { onString: 'x === V', onBoolean: 'x === V' }
         : undefined;
     case 'ne':
       return typeof v === 'string' || typeof v === 'boolean'
-        ? { test: (x) => x !== v, bool: (x) => x !== v }
+        ? { onString: 'x !== V', onBoolean: 'x !== V' }
         : undefined;
     case 'in':
     case 'ni': {
@@ -107,10 +114,10 @@ function comparison(spec: QuickSpec): Comparison | undefined {
       )
         return undefined;
       const names = new Set(v.filter((e): e is string => typeof e === 'string'));
-      return op === 'in' ? { test: (x) => names.has(x) } : { test: (x) => !names.has(x) };
+      return { onString: op === 'in' ? 'NAMES.has(x)' : '!NAMES.has(x)', names };
     }
     case 'glob':
-      return typeof v === 'string' ? { test: compileGlob(v) } : undefined;
+      return typeof v === 'string' ? { onString: 'test(x)', test: compileGlob(v) } : undefined;
     case 'regex':
     case 'regex-case': {
       if (typeof v !== 'string') return undefined;
@@ -120,27 +127,61 @@ function comparison(spec: QuickSpec): Comparison | undefined {
       } catch {
         return undefined; // the general test reports the invalid pattern
       }
-      return { test: (x) => re.match(x) !== null };
+      return { onString: 'test(x)', test: (x) => re.match(x) !== null };
     }
     case 'contains':
-      return typeof v === 'string' ? { test: (x) => x.includes(v) } : undefined;
+      return typeof v === 'string' ? { onString: 'x.includes(V)' } : undefined;
     default:
       return undefined;
   }
 }
 
+type DeciderFactory = (
+  read: ((s: Record<string, unknown>) => unknown) | undefined,
+  test: ((x: string) => boolean) | undefined,
+  V: unknown,
+  NAMES: ReadonlySet<string> | undefined,
+  NV: boolean | undefined,
+) => QuickDecider;
+
+/** Factories by source: filters with the same key and operator share one compiled function. */
+const factories = new Map<string, DeciderFactory>();
+
+/**
+ * The decider as a function of its own, generated from `field` (a plain field name read as `s[field]`,
+ * or undefined to call `read`) and the comparison. Why generated: V8 keeps type feedback per function,
+ * and one shared closure read by every filter of every policy sees every field and every type, which
+ * made each read a slow generic lookup; a function per filter reads its field and compares its value as
+ * directly as hand-written code would. Only the field name, quoted by JSON.stringify, and the fixed
+ * expressions of comparison() enter the source; policy values are passed in as arguments.
+ */
+function generate(field: string | undefined, cmp: Comparison): DeciderFactory {
+  const source = [
+    'return function quick(s) {',
+    field === undefined ? '  const x = read(s);' : `  const x = s[${JSON.stringify(field)}];`,
+    `  if (typeof x === 'string') return ${cmp.onString};`,
+    '  if (x === null) return NV;',
+    cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
+    '  return undefined;',
+    '};',
+  ].join('\n');
+  let factory = factories.get(source);
+  if (factory === undefined) {
+    factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source) as DeciderFactory;
+    if (factories.size > 1000) factories.clear();
+    factories.set(source, factory);
+  }
+  return factory;
+}
+
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 export function quickDecider(spec: QuickSpec): QuickDecider | undefined {
-  const read = reader(spec);
   const cmp = comparison(spec);
-  if (read === undefined || cmp === undefined) return undefined;
-  const { test, bool } = cmp;
-  const nullVerdict = spec.nullVerdict;
-  return (s) => {
-    const x = read(s);
-    if (typeof x === 'string') return test(x);
-    if (x === null) return nullVerdict;
-    if (bool !== undefined && typeof x === 'boolean') return bool(x);
-    return undefined;
-  };
+  if (cmp === undefined) return undefined;
+  const key = spec.key;
+  // A plain field is read inline (a missing one, undefined, is left to the general test).
+  const field = IDENTIFIER.test(key) && !INHERITED.has(key) ? key : undefined;
+  const read = field === undefined ? reader(spec) : undefined;
+  if (field === undefined && read === undefined) return undefined;
+  return generate(field, cmp)(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }

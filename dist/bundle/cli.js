@@ -26233,9 +26233,10 @@ function isPlainObject(v) {
     return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
 }
 /**
- * How to read the value: a plain field (`Name`), a dotted path of plain fields (`S3Config.KmsKeyId`:
- * JMESPath, once the literal key `S3Config.KmsKeyId` is absent), or a tag. Returns undefined where the
- * reader cannot vouch for the resolver's answer (the caller then asks the resolver).
+ * How to read the value when it is not a plain field (generate() reads those inline): a dotted path of
+ * plain fields (`S3Config.KmsKeyId`: JMESPath, once the literal key `S3Config.KmsKeyId` is absent), or a
+ * tag. Returns undefined where the reader cannot vouch for the resolver's answer (the caller then asks the
+ * resolver).
  */
 function reader(spec) {
     const key = spec.key;
@@ -26245,7 +26246,7 @@ function reader(spec) {
     if (path.some((seg) => !IDENTIFIER.test(seg) || INHERITED.has(seg)))
         return undefined;
     if (path.length === 1)
-        return (s) => s[key]; // undefined (missing) → the resolver decides
+        return undefined; // read inline by generate()
     return (s) => {
         if (s[key] !== undefined)
             return undefined; // a literal `a.b` field wins: the resolver decides
@@ -26269,13 +26270,13 @@ function comparison(spec) {
             return undefined;
         switch (special) {
             case 'absent':
-                return { test: (x) => x === 'absent' };
+                return { onString: "x === 'absent'" };
             case 'present':
-                return { test: () => true };
+                return { onString: 'true' };
             case 'not-null':
-                return { test: (x) => x !== '' };
+                return { onString: "x !== ''" };
             case 'empty':
-                return { test: (x) => x === '' || x === 'empty' };
+                return { onString: "x === '' || x === 'empty'" };
             default:
                 return undefined;
         }
@@ -26285,11 +26286,11 @@ function comparison(spec) {
         case 'eq':
             // Python: a str or bool equals a str or bool only when identical (True == 1 is why numbers are out).
             return typeof v === 'string' || typeof v === 'boolean'
-                ? { test: (x) => x === v, bool: (x) => x === v }
+                ? { onString: 'x === V', onBoolean: 'x === V' }
                 : undefined;
         case 'ne':
             return typeof v === 'string' || typeof v === 'boolean'
-                ? { test: (x) => x !== v, bool: (x) => x !== v }
+                ? { onString: 'x !== V', onBoolean: 'x !== V' }
                 : undefined;
         case 'in':
         case 'ni': {
@@ -26298,10 +26299,10 @@ function comparison(spec) {
                 !v.every((e) => e === null || ['string', 'number', 'boolean'].includes(typeof e)))
                 return undefined;
             const names = new Set(v.filter((e) => typeof e === 'string'));
-            return op === 'in' ? { test: (x) => names.has(x) } : { test: (x) => !names.has(x) };
+            return { onString: op === 'in' ? 'NAMES.has(x)' : '!NAMES.has(x)', names };
         }
         case 'glob':
-            return typeof v === 'string' ? { test: compileGlob(v) } : undefined;
+            return typeof v === 'string' ? { onString: 'test(x)', test: compileGlob(v) } : undefined;
         case 'regex':
         case 'regex-case': {
             if (typeof v !== 'string')
@@ -26313,32 +26314,55 @@ function comparison(spec) {
             catch {
                 return undefined; // the general test reports the invalid pattern
             }
-            return { test: (x) => re.match(x) !== null };
+            return { onString: 'test(x)', test: (x) => re.match(x) !== null };
         }
         case 'contains':
-            return typeof v === 'string' ? { test: (x) => x.includes(v) } : undefined;
+            return typeof v === 'string' ? { onString: 'x.includes(V)' } : undefined;
         default:
             return undefined;
     }
 }
+/** Factories by source: filters with the same key and operator share one compiled function. */
+const factories = new Map();
+/**
+ * The decider as a function of its own, generated from `field` (a plain field name read as `s[field]`,
+ * or undefined to call `read`) and the comparison. Why generated: V8 keeps type feedback per function,
+ * and one shared closure read by every filter of every policy sees every field and every type, which
+ * made each read a slow generic lookup; a function per filter reads its field and compares its value as
+ * directly as hand-written code would. Only the field name, quoted by JSON.stringify, and the fixed
+ * expressions of comparison() enter the source; policy values are passed in as arguments.
+ */
+function generate(field, cmp) {
+    const source = [
+        'return function quick(s) {',
+        field === undefined ? '  const x = read(s);' : `  const x = s[${JSON.stringify(field)}];`,
+        `  if (typeof x === 'string') return ${cmp.onString};`,
+        '  if (x === null) return NV;',
+        cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
+        '  return undefined;',
+        '};',
+    ].join('\n');
+    let factory = factories.get(source);
+    if (factory === undefined) {
+        factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source);
+        if (factories.size > 1000)
+            factories.clear();
+        factories.set(source, factory);
+    }
+    return factory;
+}
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 function quickDecider(spec) {
-    const read = reader(spec);
     const cmp = comparison(spec);
-    if (read === undefined || cmp === undefined)
+    if (cmp === undefined)
         return undefined;
-    const { test, bool } = cmp;
-    const nullVerdict = spec.nullVerdict;
-    return (s) => {
-        const x = read(s);
-        if (typeof x === 'string')
-            return test(x);
-        if (x === null)
-            return nullVerdict;
-        if (bool !== undefined && typeof x === 'boolean')
-            return bool(x);
+    const key = spec.key;
+    // A plain field is read inline (a missing one, undefined, is left to the general test).
+    const field = IDENTIFIER.test(key) && !INHERITED.has(key) ? key : undefined;
+    const read = field === undefined ? reader(spec) : undefined;
+    if (field === undefined && read === undefined)
         return undefined;
-    };
+    return generate(field, cmp)(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }
 
 ;// CONCATENATED MODULE: ./build/filters/value.js
@@ -27749,9 +27773,15 @@ class ListItemFilter {
             if (typeof this.key !== 'string') {
                 throw new PolicyRuntimeError('list-item needs a `key`: a JMESPath expression selecting a list in the resource');
             }
-            this.search = compileJmes(this.key);
+            const search = compileJmes(this.key);
             const head = headsOfPath(this.key);
             this.heads = head === undefined ? undefined : [head];
+            const field = this.key;
+            // A plain field of a mapping is read directly (what JMESPath gives: the value, or null).
+            this.search =
+                /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) && !(field in Object.prototype)
+                    ? (s) => (isDict(s) ? (s[field] ?? null) : search(s))
+                    : search;
         }
         return this.search(r);
     }
@@ -27810,6 +27840,16 @@ class ListItemFilter {
     elementContext(ctx) {
         return this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
     }
+    /** allPerSubject(attrs) in the element context, asked once per context rather than per resource. */
+    attrsPerSubject(elementCtx) {
+        if (this.perSubjectIn !== elementCtx) {
+            this.perSubject = allPerSubject(this.attrs, elementCtx);
+            this.perSubjectIn = elementCtx;
+        }
+        return this.perSubject;
+    }
+    perSubjectIn;
+    perSubject = false;
     /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
     decide(r, attrsCtx, elementCtx, ctx) {
         const items = this.itemsToTest(r, ctx);
@@ -27820,7 +27860,7 @@ class ListItemFilter {
         if (elementCtx !== undefined && plainElements(items)) {
             const store = this.elementStore;
             store.clear();
-            const matched = allPerSubject(this.attrs, elementCtx)
+            const matched = this.attrsPerSubject(elementCtx)
                 ? this.matchedElements(items, elementCtx)
                 : positionsOf(items, runSequenceSync(this.attrs, items.slice(), elementCtx));
             const kept = this.conclude(r, items, matched, ctx);

@@ -26,7 +26,10 @@ export interface QuickSpec {
   readonly special: string | undefined;
   /** The general verdict for a missing value (null), when the general test gives one without failing. */
   readonly nullVerdict: boolean | undefined;
-  /** The general resolver, used as is for `tag:` keys (it returns null for a missing tag). */
+  /**
+   * The general resolver (for a key without value_regex or tag_key_transforms: the caller leaves those to
+   * the general test); it returns null for a missing tag.
+   */
   readonly resolve: (subject: unknown) => unknown;
 }
 
@@ -155,10 +158,10 @@ const factories = new Map<string, DeciderFactory>();
  * directly as hand-written code would. Only the field name, quoted by JSON.stringify, and the fixed
  * expressions of comparison() enter the source; policy values are passed in as arguments.
  */
-function generate(field: string | undefined, cmp: Comparison): DeciderFactory {
+function generate(field: Field, cmp: Comparison): DeciderFactory {
   const source = [
     'return function quick(s) {',
-    field === undefined ? '  const x = read(s);' : `  const x = s[${JSON.stringify(field)}];`,
+    ...readSource(field),
     `  if (typeof x === 'string') return ${cmp.onString};`,
     '  if (x === null) return NV;',
     cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
@@ -174,13 +177,46 @@ function generate(field: string | undefined, cmp: Comparison): DeciderFactory {
   return factory;
 }
 
+/** What the generated decider reads: a plain field, a tag, or whatever `read` returns. */
+type Field = { readonly field: string } | { readonly tag: string } | undefined;
+
+/**
+ * Source lines that set `x` to the value (undefined: the general test decides). A tag is looked up in a
+ * plain `Tags` list as the general resolver does (first entry whose Key is the tag key, its Value or
+ * null); anything else there (no list, an entry that is not a mapping) is left to the resolver, which
+ * reads the other tag containers and fails where Cloud Custodian does.
+ */
+function readSource(field: Field): string[] {
+  if (field === undefined) return ['  const x = read(s);'];
+  if ('field' in field) return [`  const x = s[${JSON.stringify(field.field)}];`];
+  return [
+    '  const tags = s.Tags;',
+    '  if (!Array.isArray(tags)) return undefined;',
+    '  let x = null;',
+    '  for (let i = 0; i < tags.length; i++) {',
+    '    const e = tags[i];',
+    "    if (e === null || typeof e !== 'object' || Object.getPrototypeOf(e) !== Object.prototype) return undefined;",
+    `    if (e.Key === ${JSON.stringify(field.tag)}) {`,
+    '      const v = e.Value;',
+    '      x = v === undefined ? null : v;',
+    '      break;',
+    '    }',
+    '  }',
+  ];
+}
+
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 export function quickDecider(spec: QuickSpec): QuickDecider | undefined {
   const cmp = comparison(spec);
   if (cmp === undefined) return undefined;
   const key = spec.key;
   // A plain field is read inline (a missing one, undefined, is left to the general test).
-  const field = IDENTIFIER.test(key) && !INHERITED.has(key) ? key : undefined;
+  const field: Field =
+    IDENTIFIER.test(key) && !INHERITED.has(key)
+      ? { field: key }
+      : key.startsWith('tag:')
+        ? { tag: key.slice(4) }
+        : undefined;
   const read = field === undefined ? reader(spec) : undefined;
   if (field === undefined && read === undefined) return undefined;
   return generate(field, cmp)(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);

@@ -111,6 +111,19 @@ export class AnnotationStore {
     if (this.trails.size > 0) this.trails.clear();
   }
 
+  /**
+   * Forgets what the run changed on these subjects, the only ones it changed (a store reused for the next
+   * short list: deleting a few entries costs no new table, as clear() would).
+   */
+  forget(subjects: readonly unknown[]): void {
+    for (let i = 0; i < subjects.length; i++) {
+      const el = subjects[i] as Resource;
+      if (this.trails.size > 0) this.trails.delete(el);
+      if (this.overlays.size > 0) this.overlays.delete(el);
+    }
+    this.clear(); // (anything else: not expected, but then forgotten too)
+  }
+
   /** True when the store has annotations for no subject. */
   get empty(): boolean {
     return this.overlays.size === 0 && this.trails.size === 0;
@@ -131,8 +144,9 @@ export class AnnotationStore {
   appendMatched(r: Resource, key: unknown): void {
     const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
     const inOverlay = ov !== undefined && MATCHED_FILTERS in ov;
+    // (a listed key whose value is undefined cannot come from JSON or Python; it reads as absent here)
     const existing = inOverlay ? settled(ov, MATCHED_FILTERS) : r[MATCHED_FILTERS];
-    if (existing === undefined ? inOverlay || MATCHED_FILTERS in r : !Array.isArray(existing)) return;
+    if (existing === undefined ? inOverlay : !Array.isArray(existing)) return;
     let id = this.trailIds.get(key);
     if (id === undefined && this.trailKeys.length < TRAIL_IDS) {
       id = this.trailKeys.push(key);
@@ -179,8 +193,12 @@ export class AnnotationStore {
    * The subject a reader of the top-level keys `heads` (undefined: any) should evaluate: the listed object
    * when the run changed none of them, else the merged view.
    */
-  subjectFor(r: Resource, heads: readonly string[] | undefined): Resource {
-    if (this.trails.size > 0 && (heads === undefined || heads.includes(MATCHED_FILTERS))) this.flush(r);
+  subjectFor(
+    r: Resource,
+    heads: readonly string[] | undefined,
+    readsMatched = readsMatchedFilters(heads),
+  ): Resource {
+    if (readsMatched && this.trails.size > 0) this.flush(r);
     const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
     return ov === undefined || unaffected(heads, ov) ? r : merge(r, ov);
   }
@@ -287,6 +305,11 @@ export class AnnotationStore {
     }
     return out;
   }
+}
+
+/** Whether a reader of these top-level keys (undefined: any) can see `c7n:MatchedFilters`. */
+export function readsMatchedFilters(heads: readonly string[] | undefined): boolean {
+  return heads === undefined || heads.includes(MATCHED_FILTERS);
 }
 
 /** What a policy run changed on one subject: its overlay and its pending matches. */

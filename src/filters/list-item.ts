@@ -245,7 +245,7 @@ class ListItemFilter implements Filter {
           items.map((el, i) => store.rebuild(el as Resource, changes[i], copyResource));
         writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
       }
-      store.clear();
+      store.forget(items);
       return kept;
     }
     const copies = this.copiesOf(items);

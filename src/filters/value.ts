@@ -43,7 +43,7 @@ import {
   PyZeroDivisionError,
 } from './python.js';
 import { compilePyRegex, fnmatch, PyRegexError, compileGlob, type CompiledPyRegex } from './pyregex.js';
-import { headsOfPath, MATCHED_FILTERS } from './annotations.js';
+import { headsOfPath, MATCHED_FILTERS, readsMatchedFilters } from './annotations.js';
 import { LIST_ITEM_ID_KEY } from './blocks.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
@@ -556,6 +556,8 @@ export class ValueMatcher {
   private readonly exprResolvers = new Map<string, KeyResolver>();
   /** The top-level fields of the subject test() may read; undefined when it may read any (see keyHeads). */
   readonly heads: readonly string[] | undefined;
+  /** Whether test() may read `c7n:MatchedFilters` (pending matches are then written out first). */
+  private readonly readsMatched: boolean;
   /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
   private readonly quick: QuickDecider | undefined;
 
@@ -582,6 +584,7 @@ export class ValueMatcher {
       this.convert = undefined;
       this.vSpecial = specialOf(this.v);
       this.heads = keyHeads(k);
+      this.readsMatched = readsMatchedFilters(this.heads);
       this.quick = this.quickForm();
       return;
     }
@@ -648,6 +651,7 @@ export class ValueMatcher {
       typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
         ? keyHeads(this.key)
         : undefined;
+    this.readsMatched = readsMatchedFilters(this.heads);
     this.quick = this.quickForm();
   }
 
@@ -758,7 +762,7 @@ export class ValueMatcher {
     const store = ctx.annotations;
     if (store !== undefined && isDict(subject)) {
       // A resource of a policy run: read it with what the run changed where that matters; annotate the run.
-      const matched = this.testMapping(store.subjectFor(subject, this.heads), ctx);
+      const matched = this.testMapping(store.subjectFor(subject, this.heads, this.readsMatched), ctx);
       if (matched && this.annotate) store.appendMatched(subject, this.key);
       return matched;
     }

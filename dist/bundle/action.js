@@ -58679,6 +58679,20 @@ class AnnotationStore {
         if (this.trails.size > 0)
             this.trails.clear();
     }
+    /**
+     * Forgets what the run changed on these subjects, the only ones it changed (a store reused for the next
+     * short list: deleting a few entries costs no new table, as clear() would).
+     */
+    forget(subjects) {
+        for (let i = 0; i < subjects.length; i++) {
+            const el = subjects[i];
+            if (this.trails.size > 0)
+                this.trails.delete(el);
+            if (this.overlays.size > 0)
+                this.overlays.delete(el);
+        }
+        this.clear(); // (anything else: not expected, but then forgotten too)
+    }
     /** True when the store has annotations for no subject. */
     get empty() {
         return this.overlays.size === 0 && this.trails.size === 0;
@@ -58698,8 +58712,9 @@ class AnnotationStore {
     appendMatched(r, key) {
         const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
         const inOverlay = ov !== undefined && MATCHED_FILTERS in ov;
+        // (a listed key whose value is undefined cannot come from JSON or Python; it reads as absent here)
         const existing = inOverlay ? settled(ov, MATCHED_FILTERS) : r[MATCHED_FILTERS];
-        if (existing === undefined ? inOverlay || MATCHED_FILTERS in r : !Array.isArray(existing))
+        if (existing === undefined ? inOverlay : !Array.isArray(existing))
             return;
         let id = this.trailIds.get(key);
         if (id === undefined && this.trailKeys.length < TRAIL_IDS) {
@@ -58750,8 +58765,8 @@ class AnnotationStore {
      * The subject a reader of the top-level keys `heads` (undefined: any) should evaluate: the listed object
      * when the run changed none of them, else the merged view.
      */
-    subjectFor(r, heads) {
-        if (this.trails.size > 0 && (heads === undefined || heads.includes(MATCHED_FILTERS)))
+    subjectFor(r, heads, readsMatched = readsMatchedFilters(heads)) {
+        if (readsMatched && this.trails.size > 0)
             this.flush(r);
         const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
         return ov === undefined || unaffected(heads, ov) ? r : merge(r, ov);
@@ -58859,6 +58874,10 @@ class AnnotationStore {
         }
         return out;
     }
+}
+/** Whether a reader of these top-level keys (undefined: any) can see `c7n:MatchedFilters`. */
+function readsMatchedFilters(heads) {
+    return heads === undefined || heads.includes(MATCHED_FILTERS);
 }
 function merge(r, ov) {
     const out = hasOwn(r, '__proto__') ? { ...r } : Object.assign({}, r);
@@ -60065,7 +60084,7 @@ const factories = new Map();
 function generate(field, cmp) {
     const source = [
         'return function quick(s) {',
-        field === undefined ? '  const x = read(s);' : `  const x = s[${JSON.stringify(field)}];`,
+        ...readSource(field),
         `  if (typeof x === 'string') return ${cmp.onString};`,
         '  if (x === null) return NV;',
         cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
@@ -60081,6 +60100,32 @@ function generate(field, cmp) {
     }
     return factory;
 }
+/**
+ * Source lines that set `x` to the value (undefined: the general test decides). A tag is looked up in a
+ * plain `Tags` list as the general resolver does (first entry whose Key is the tag key, its Value or
+ * null); anything else there (no list, an entry that is not a mapping) is left to the resolver, which
+ * reads the other tag containers and fails where Cloud Custodian does.
+ */
+function readSource(field) {
+    if (field === undefined)
+        return ['  const x = read(s);'];
+    if ('field' in field)
+        return [`  const x = s[${JSON.stringify(field.field)}];`];
+    return [
+        '  const tags = s.Tags;',
+        '  if (!Array.isArray(tags)) return undefined;',
+        '  let x = null;',
+        '  for (let i = 0; i < tags.length; i++) {',
+        '    const e = tags[i];',
+        "    if (e === null || typeof e !== 'object' || Object.getPrototypeOf(e) !== Object.prototype) return undefined;",
+        `    if (e.Key === ${JSON.stringify(field.tag)}) {`,
+        '      const v = e.Value;',
+        '      x = v === undefined ? null : v;',
+        '      break;',
+        '    }',
+        '  }',
+    ];
+}
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 function quickDecider(spec) {
     const cmp = comparison(spec);
@@ -60088,7 +60133,11 @@ function quickDecider(spec) {
         return undefined;
     const key = spec.key;
     // A plain field is read inline (a missing one, undefined, is left to the general test).
-    const field = IDENTIFIER.test(key) && !INHERITED.has(key) ? key : undefined;
+    const field = IDENTIFIER.test(key) && !INHERITED.has(key)
+        ? { field: key }
+        : key.startsWith('tag:')
+            ? { tag: key.slice(4) }
+            : undefined;
     const read = field === undefined ? reader(spec) : undefined;
     if (field === undefined && read === undefined)
         return undefined;
@@ -60645,6 +60694,8 @@ class ValueMatcher {
     exprResolvers = new Map();
     /** The top-level fields of the subject test() may read; undefined when it may read any (see keyHeads). */
     heads;
+    /** Whether test() may read `c7n:MatchedFilters` (pending matches are then written out first). */
+    readsMatched;
     /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
     quick;
     constructor(data, options = {}) {
@@ -60670,6 +60721,7 @@ class ValueMatcher {
             this.convert = undefined;
             this.vSpecial = specialOf(this.v);
             this.heads = keyHeads(k);
+            this.readsMatched = readsMatchedFilters(this.heads);
             this.quick = this.quickForm();
             return;
         }
@@ -60746,6 +60798,7 @@ class ValueMatcher {
             typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
                 ? keyHeads(this.key)
                 : undefined;
+        this.readsMatched = readsMatchedFilters(this.heads);
         this.quick = this.quickForm();
     }
     /** The quick decider when the value is fixed and read straight from the key (see ./value-quick.ts). */
@@ -60859,7 +60912,7 @@ class ValueMatcher {
         const store = ctx.annotations;
         if (store !== undefined && isDict(subject)) {
             // A resource of a policy run: read it with what the run changed where that matters; annotate the run.
-            const matched = this.testMapping(store.subjectFor(subject, this.heads), ctx);
+            const matched = this.testMapping(store.subjectFor(subject, this.heads, this.readsMatched), ctx);
             if (matched && this.annotate)
                 store.appendMatched(subject, this.key);
             return matched;
@@ -63384,7 +63437,7 @@ class ListItemFilter {
                 const copies = () => items.map((el, i) => store.rebuild(el, changes[i], copyResource));
                 writeBackCopies(r, this.search, this.key, items, copies, ctx);
             }
-            store.clear();
+            store.forget(items);
             return kept;
         }
         const copies = this.copiesOf(items);

@@ -9,6 +9,10 @@
  * common case, no copy), the others read a merged view. Only the resources a policy matches become output
  * objects (listed object + overlay, see materialize), so nothing is copied or restored for the rest.
  *
+ * Two kinds of overlay content are kept in a cheaper form until something reads them: the keys value
+ * filters append to `c7n:MatchedFilters` (a small number per resource, see AnnotationStore.trails), and
+ * list-item's annotated copy of a list (a Deferred value). What filters and outputs see is the same.
+ *
  * Without a store (filters called directly, list elements inside `list-item` attrs, conditions), filters
  * annotate their subjects in place, as Cloud Custodian does; the helpers below take both paths.
  */
@@ -93,6 +97,8 @@ export class AnnotationStore {
   /** The keys trails name, by id - 1 (at most TRAIL_IDS; other keys go to the list directly). */
   private readonly trailKeys: unknown[] = [];
   private readonly trailIds = new Map<unknown, number>();
+  /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
+  private readonly owned = new WeakSet<object>();
   /**
    * True when the subjects evaluated with this store are distinct objects with distinct identities (every
    * listed resource has its own `Id`, all different; list elements evaluated in place are distinct objects):
@@ -202,9 +208,6 @@ export class AnnotationStore {
     const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
     return ov === undefined || unaffected(heads, ov) ? r : merge(r, ov);
   }
-  /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
-  private readonly owned = new WeakSet<object>();
-
   /** Whether the resource (as this policy sees it) has the key. */
   has(r: Resource, key: string): boolean {
     if (key === MATCHED_FILTERS) this.flush(r);

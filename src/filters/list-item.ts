@@ -480,14 +480,13 @@ function writeBack(
     changed = annotationsChanged(items[i] as Record<string, unknown>, copies[i] as Resource);
   }
   if (!changed) return;
-  for (const c of copies) delete c[LIST_ITEM_ID_KEY];
   writeBackCopies(r, search, key, items, () => copies, ctx);
 }
 
 /**
- * writeBack once some element's annotations changed: `copies` makes the elements as attrs left them
- * (without `c7n:_id`). For a plain field path the annotated list replaces the listed one in the overlay,
- * made when first read (Deferred): the mappings on the way down are copied then, from what they were now.
+ * writeBack once some element's annotations changed: `copies` makes the elements as attrs left them. For a
+ * plain field path the annotated list (without `c7n:_id`) replaces the listed one in the overlay, made when
+ * first read (Deferred): the mappings on the way down are copied then, from what they were now.
  */
 function writeBackCopies(
   r: Resource,
@@ -502,7 +501,11 @@ function writeBackCopies(
     const head = path[0] as string;
     const top = getAnnotation(r, head, ctx);
     if (reaches(top, path, items)) {
-      const list = (): unknown => replacedAlong(top, path, copies());
+      const list = (): unknown => {
+        const made = copies();
+        for (const c of made) delete c[LIST_ITEM_ID_KEY];
+        return replacedAlong(top, path, made);
+      };
       // Deferred only in a policy run's store, whose readers make it; annotated in place, made now.
       setAnnotation(r, head, ctx.annotations === undefined ? list() : new Deferred(list), ctx);
       return;

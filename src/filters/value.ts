@@ -49,8 +49,6 @@ import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js
 import { loadValueFrom } from './value-from.js';
 import { quickDecider, type QuickDecider } from './value-quick.js';
 
-export const MATCHED_FILTERS_ANNOTATION = MATCHED_FILTERS;
-
 /** Operators of §5.6 with their aliases, mapped to a canonical name. */
 export const OPERATORS: Readonly<Record<string, string>> = {
   eq: 'eq',
@@ -768,10 +766,10 @@ export class ValueMatcher {
     }
     const matched = isDict(subject) ? this.testMapping(subject, ctx) : this.test(subject, ctx);
     if (matched && this.annotate && isDict(subject)) {
-      const existing = subject[MATCHED_FILTERS_ANNOTATION];
+      const existing = subject[MATCHED_FILTERS];
       if (existing === undefined) {
-        if (!Object.prototype.hasOwnProperty.call(subject, MATCHED_FILTERS_ANNOTATION))
-          subject[MATCHED_FILTERS_ANNOTATION] = [this.key];
+        if (!Object.prototype.hasOwnProperty.call(subject, MATCHED_FILTERS))
+          subject[MATCHED_FILTERS] = [this.key];
       } else if (Array.isArray(existing)) existing.push(this.key);
     }
     return matched;

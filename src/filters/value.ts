@@ -139,8 +139,9 @@ function compileTagResolver(key: string, transforms: unknown): KeyResolver {
   const norm = fns.length ? (s: string) => fns.reduce((acc, f) => f(acc), s) : undefined;
   return (s: unknown) => {
     if (!isDict(s)) return null;
-    if ('Tags' in s) {
-      const tags = s['Tags'];
+    // Read first: `in` is asked only when the key is missing or holds undefined (slow on varied objects).
+    const tags = s['Tags'];
+    if (tags !== undefined || 'Tags' in s) {
       if (tags === null || tags === undefined || typeof tags !== 'object' || tags instanceof Date) {
         if (typeof tags === 'string' && tags === '') return null;
         if (typeof tags !== 'string') tagCrash(key, `Tags is a ${pyTypeName(tags)}, not a list`);

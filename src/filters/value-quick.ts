@@ -158,7 +158,7 @@ const factories = new Map<string, DeciderFactory>();
  * directly as hand-written code would. Only the field name, quoted by JSON.stringify, and the fixed
  * expressions of comparison() enter the source; policy values are passed in as arguments.
  */
-function generate(field: Field, cmp: Comparison): DeciderFactory {
+function generate(field: Field, cmp: Comparison): DeciderFactory | undefined {
   const source = [
     'return function quick(s) {',
     ...readSource(field),
@@ -170,7 +170,12 @@ function generate(field: Field, cmp: Comparison): DeciderFactory {
   ].join('\n');
   let factory = factories.get(source);
   if (factory === undefined) {
-    factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source) as DeciderFactory;
+    try {
+      factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source) as DeciderFactory;
+    } catch {
+      // Code generation turned off (node --disallow-code-generation-from-strings): the general test.
+      return undefined;
+    }
     if (factories.size > 1000) factories.clear();
     factories.set(source, factory);
   }
@@ -219,5 +224,5 @@ export function quickDecider(spec: QuickSpec): QuickDecider | undefined {
         : undefined;
   const read = field === undefined ? reader(spec) : undefined;
   if (field === undefined && read === undefined) return undefined;
-  return generate(field, cmp)(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);
+  return generate(field, cmp)?.(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }

@@ -1,10 +1,15 @@
 /**
- * Runs one entry against its JSON Schema with ajv (every schema compiled once per process) and turns
- * ajv's errors into messages that say what was found, what was expected, and what was probably meant.
+ * Runs one entry against its JSON Schema with ajv and turns ajv's errors into messages that say what was
+ * found, what was expected, and what was probably meant. The schemas of ./schema.ts come compiled ahead
+ * of time (./schema-validators.generated.ts, see ./schema-codegen.ts); any other schema is compiled once
+ * per process.
  */
 import AjvModule, { type ErrorObject, type ValidateFunction } from 'ajv';
 
 import { describeValue } from './describe.js';
+import { ACTION_SCHEMAS, FILTER_SCHEMAS, POLICY_SCHEMA } from './schema.js';
+import { AJV_OPTIONS, validatorKey } from './schema-keys.js';
+import { validators as generated } from './schema-validators.generated.js';
 import { didYouMean } from './suggest.js';
 import { YamlTimestamp } from './yaml11.js';
 import type { PathSegment } from './types.js';
@@ -15,7 +20,7 @@ const Ajv = ((AjvModule as unknown as { default?: typeof AjvModule }).default ??
   compile(schema: unknown): ValidateFunction;
 };
 
-// Created on first use (not at start-up). The schemas are our own constants, checked against the JSON
+// Created on first use, for schemas not compiled ahead of time. Ours are checked against the JSON
 // Schema meta-schema by the tests, so no run pays for compiling the meta-schema (tens of ms).
 let ajv: { compile(schema: unknown): ValidateFunction } | undefined;
 const compiled = new WeakMap<object, ValidateFunction>();
@@ -28,10 +33,27 @@ export interface SchemaProblem {
   atKey?: boolean;
 }
 
+/** The ahead-of-time validators, by the schema objects they were generated from. */
+function pregenerated(): void {
+  const table = generated as unknown as Record<string, ValidateFunction | undefined>;
+  const add = (schema: object, key: string): void => {
+    const fn = table[key];
+    if (fn !== undefined) compiled.set(schema, fn);
+  };
+  add(POLICY_SCHEMA, validatorKey('policy'));
+  for (const [type, schema] of Object.entries(FILTER_SCHEMAS)) add(schema, validatorKey('filter', type));
+  for (const [type, schema] of Object.entries(ACTION_SCHEMAS)) add(schema, validatorKey('action', type));
+}
+let pregeneratedAdded = false;
+
 function validatorFor(schema: object): ValidateFunction {
+  if (!pregeneratedAdded) {
+    pregenerated();
+    pregeneratedAdded = true;
+  }
   let fn = compiled.get(schema);
   if (!fn) {
-    ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
+    ajv ??= new Ajv({ ...AJV_OPTIONS });
     fn = ajv.compile(schema);
     compiled.set(schema, fn);
   }

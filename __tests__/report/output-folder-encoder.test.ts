@@ -1,6 +1,6 @@
 /**
  * resources.json is written by a faster path than pythonJson (shared text for resources repeated across
- * policies, the native JSON.stringify for plain nested values, bytes copied into reused buffers). Its bytes
+ * policies and for nested values seen before, bytes written straight into reused buffers). Its bytes
  * must be exactly pythonJson's, on the bench snapshot and on every value kind the encoder treats apart.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';

@@ -411,11 +411,23 @@ interface PrefixEntry {
   readonly bytes: Uint8Array;
   /** Whether bytes hold at least one key. */
   readonly any: boolean;
+  /** The next entry with the same first value (a bucket is a short chain: one read less than a list). */
+  next: PrefixEntry | undefined;
 }
 
 /** The bytes of an ASCII string (all the encoder writes), in a plain Uint8Array. */
 function ascii(text: string): Uint8Array {
   return Uint8Array.from(Buffer.from(text, 'latin1'));
+}
+
+/**
+ * Whether a resource's key belongs to its leading keys (see ResourcesEncoder): not a `c7n` annotation, or one
+ * holding a mapping, which is fetched once per resource and shared by every policy (`c7n:InstanceAttribute`),
+ * unlike the lists each policy makes (`c7n:MatchedFilters`). Only a matter of speed: leading keys are
+ * compared value by value whatever they hold.
+ */
+function leading(key: string, value: unknown): boolean {
+  return !key.startsWith('c7n') || (typeof value === 'object' && value !== null && !Array.isArray(value));
 }
 
 /** Whether the first `n` items of two lists are identical. */
@@ -437,6 +449,12 @@ interface FlatNode {
  */
 type Memo = 'none' | 'fresh' | 'keep';
 
+/** How many prefixes are kept per first value (variants of one resource). */
+const MAX_BUCKET = 4;
+
+/** Bounds ResourcesEncoder.shapes. */
+const MAX_SHAPES = 64;
+
 /** Bounds ResourcesEncoder.seen. */
 const MAX_SEEN = 1_000_000;
 
@@ -449,10 +467,11 @@ const FLUSH_BYTES = 1 << 20;
  * resources.json of every policy of one run, byte for byte pythonJson(list, 2), faster: the resources of a
  * run are shallow copies of one listing with per-policy annotations, and their nested values (Tags,
  * StorageConfigs, c7n:InstanceAttribute) are usually shared between policies. So the text of a resource's
- * leading keys (everything before its first `c7n` annotation) is made once and reused whenever those keys
- * and values are identical (`===`), and so is the text of each nested value, by identity. Only for values
- * that do not change while the encoder is in use (one output folder). Text is written as bytes straight
- * into the sinks (see plain()); PythonJsonEncoder writes whatever that does not know.
+ * leading keys (everything before its first per-policy `c7n` annotation, see leading()) is made once and
+ * reused whenever those keys and values are identical (`===`), and so is the text of each nested value, by
+ * identity. Only for values that do not change while the encoder is in use (one output folder). Text is
+ * written as bytes straight into the sinks (see plain()); PythonJsonEncoder writes whatever that does not
+ * know.
  */
 class ResourcesEncoder {
   private readonly generic = new PythonJsonEncoder(2);
@@ -465,7 +484,10 @@ class ResourcesEncoder {
   private readonly seen = new Set<unknown>();
   /** Values first written into scratch, with their byte range there: memoised once scratch is kept. */
   private readonly fresh: (object | number)[] = [];
-  private readonly prefixes = new Map<unknown, PrefixEntry[]>();
+  private readonly prefixes = new Map<unknown, PrefixEntry>();
+  /** Lists of leading keys (see shape). */
+  private readonly shapes: (readonly string[])[] = [];
+  private lastShape: readonly string[] = [];
   private readonly flat: FlatNode = {};
   private flatNodes = 0;
   private readonly ancestors: object[] = [];
@@ -512,27 +534,26 @@ class ResourcesEncoder {
     const keys = Object.keys(r);
     const vals = Object.values(r);
     let cut = 0;
-    while (cut < keys.length && !(keys[cut] as string).startsWith('c7n')) cut++;
+    while (cut < keys.length && leading(keys[cut] as string, vals[cut])) cut++;
     let any = false;
     if (cut > 0) {
+      const shape = this.shape(keys, cut);
       const bucket = this.prefixes.get(vals[0]);
       let hit: PrefixEntry | undefined;
       let like: PrefixEntry | undefined;
-      if (bucket !== undefined) {
-        for (const e of bucket) {
-          if (e.cut !== cut || !sameItems(e.keys, keys, cut)) continue;
-          if (sameItems(e.vals, vals, cut)) {
-            hit = e;
-            break;
-          }
-          like = e;
+      for (let e = bucket; e !== undefined; e = e.next) {
+        if (e.keys !== shape && (e.cut !== cut || !sameItems(e.keys, keys, cut))) continue;
+        if (sameItems(e.vals, vals, cut)) {
+          hit = e;
+          break;
         }
+        like = e;
       }
       if (hit !== undefined) {
         out.pushBytes(hit.bytes);
         any = hit.any;
       } else {
-        any = this.prefix(keys, vals, cut, bucket, like, out);
+        any = this.prefix(shape, vals, cut, bucket, like, out);
       }
     }
     for (let i = cut; i < keys.length; i++) {
@@ -548,6 +569,23 @@ class ResourcesEncoder {
   }
 
   /**
+   * The first `cut` keys as one list shared by every resource with those keys, so that a prefix's keys are
+   * compared by identity: the resources of a policy mostly have the same keys, and the previous resource's
+   * list is at hand, where each entry's own list would be one more read from memory. A copy of `keys` past
+   * MAX_SHAPES (entries then compare keys one by one).
+   */
+  private shape(keys: readonly string[], cut: number): readonly string[] {
+    if (this.lastShape.length === cut && sameItems(this.lastShape, keys, cut)) return this.lastShape;
+    let shape = this.shapes.find((s) => s.length === cut && sameItems(s, keys, cut));
+    if (shape === undefined) {
+      shape = keys.slice(0, cut);
+      if (this.shapes.length < MAX_SHAPES) this.shapes.push(shape);
+    }
+    this.lastShape = shape;
+    return shape;
+  }
+
+  /**
    * Writes a resource's first `cut` keys into `out` and keeps their text; whether any key was written.
    * `like` is a kept resource with the same keys: the text of each key whose value it shares is copied
    * from it (a policy that replaced one nested list, such as list-item's copies, re-encodes only that).
@@ -555,10 +593,10 @@ class ResourcesEncoder {
    * are written by that policy only.
    */
   private prefix(
-    keys: string[],
+    keys: readonly string[],
     vals: unknown[],
     cut: number,
-    bucket: PrefixEntry[] | undefined,
+    bucket: PrefixEntry | undefined,
     like: PrefixEntry | undefined,
     out: ByteSink,
   ): boolean {
@@ -621,9 +659,15 @@ class ResourcesEncoder {
     for (let i = 0; i < fresh.length; i += 3) {
       this.memo.set(fresh[i] as object, bytes.subarray(fresh[i + 1] as number, fresh[i + 2] as number));
     }
-    const entry: PrefixEntry = { cut, keys, vals, ends, bytes, any };
-    if (bucket === undefined) this.prefixes.set(vals[0], [entry]);
-    else if (bucket.length < 4) bucket.push(entry);
+    const entry: PrefixEntry = { cut, keys, vals, ends, bytes, any, next: undefined };
+    if (bucket === undefined) {
+      this.prefixes.set(vals[0], entry);
+      return any;
+    }
+    let last = bucket;
+    let n = 1;
+    for (; last.next !== undefined; n++) last = last.next;
+    if (n < MAX_BUCKET) last.next = entry;
     return any;
   }
 

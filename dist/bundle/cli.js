@@ -19994,6 +19994,8 @@ class AnnotationStore {
     /** The keys trails name, by id - 1 (at most TRAIL_IDS; other keys go to the list directly). */
     trailKeys = [];
     trailIds = new Map();
+    /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
+    owned = new WeakSet();
     /**
      * True when the subjects evaluated with this store are distinct objects with distinct identities (every
      * listed resource has its own `Id`, all different; list elements evaluated in place are distinct objects):
@@ -20103,8 +20105,6 @@ class AnnotationStore {
         const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
         return ov === undefined || unaffected(heads, ov) ? r : merge(r, ov);
     }
-    /** The private deep copies ownDeep made (a value restored to the listed one is copied again). */
-    owned = new WeakSet();
     /** Whether the resource (as this policy sees it) has the key. */
     has(r, key) {
         if (key === MATCHED_FILTERS)
@@ -26363,7 +26363,13 @@ function generate(field, cmp) {
     ].join('\n');
     let factory = factories.get(source);
     if (factory === undefined) {
-        factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source);
+        try {
+            factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source);
+        }
+        catch {
+            // Code generation turned off (node --disallow-code-generation-from-strings): the general test.
+            return undefined;
+        }
         if (factories.size > 1000)
             factories.clear();
         factories.set(source, factory);
@@ -26411,7 +26417,7 @@ function quickDecider(spec) {
     const read = field === undefined ? reader(spec) : undefined;
     if (field === undefined && read === undefined)
         return undefined;
-    return generate(field, cmp)(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);
+    return generate(field, cmp)?.(read, cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }
 
 ;// CONCATENATED MODULE: ./build/filters/value.js
@@ -26442,7 +26448,6 @@ function quickDecider(spec) {
 
 
 
-const MATCHED_FILTERS_ANNOTATION = MATCHED_FILTERS;
 /** Operators of §5.6 with their aliases, mapped to a canonical name. */
 const OPERATORS = {
     eq: 'eq',
@@ -26525,8 +26530,9 @@ function compileTagResolver(key, transforms) {
     return (s) => {
         if (!isDict(s))
             return null;
-        if ('Tags' in s) {
-            const tags = s['Tags'];
+        // Read first: `in` is asked only when the key is missing or holds undefined (slow on varied objects).
+        const tags = s['Tags'];
+        if (tags !== undefined || 'Tags' in s) {
             if (tags === null || tags === undefined || typeof tags !== 'object' || tags instanceof Date) {
                 if (typeof tags === 'string' && tags === '')
                     return null;
@@ -27189,10 +27195,10 @@ class ValueMatcher {
         }
         const matched = isDict(subject) ? this.testMapping(subject, ctx) : this.test(subject, ctx);
         if (matched && this.annotate && isDict(subject)) {
-            const existing = subject[MATCHED_FILTERS_ANNOTATION];
+            const existing = subject[MATCHED_FILTERS];
             if (existing === undefined) {
-                if (!Object.prototype.hasOwnProperty.call(subject, MATCHED_FILTERS_ANNOTATION))
-                    subject[MATCHED_FILTERS_ANNOTATION] = [this.key];
+                if (!Object.prototype.hasOwnProperty.call(subject, MATCHED_FILTERS))
+                    subject[MATCHED_FILTERS] = [this.key];
             }
             else if (Array.isArray(existing))
                 existing.push(this.key);
@@ -28163,14 +28169,12 @@ function writeBack(r, search, key, items, copies, ctx) {
     }
     if (!changed)
         return;
-    for (const c of copies)
-        delete c[LIST_ITEM_ID_KEY];
     writeBackCopies(r, search, key, items, () => copies, ctx);
 }
 /**
- * writeBack once some element's annotations changed: `copies` makes the elements as attrs left them
- * (without `c7n:_id`). For a plain field path the annotated list replaces the listed one in the overlay,
- * made when first read (Deferred): the mappings on the way down are copied then, from what they were now.
+ * writeBack once some element's annotations changed: `copies` makes the elements as attrs left them. For a
+ * plain field path the annotated list (without `c7n:_id`) replaces the listed one in the overlay, made when
+ * first read (Deferred): the mappings on the way down are copied then, from what they were now.
  */
 function writeBackCopies(r, search, key, items, copies, ctx) {
     const path = fieldPath(key);
@@ -28178,7 +28182,12 @@ function writeBackCopies(r, search, key, items, copies, ctx) {
         const head = path[0];
         const top = getAnnotation(r, head, ctx);
         if (reaches(top, path, items)) {
-            const list = () => replacedAlong(top, path, copies());
+            const list = () => {
+                const made = copies();
+                for (const c of made)
+                    delete c[LIST_ITEM_ID_KEY];
+                return replacedAlong(top, path, made);
+            };
             // Deferred only in a policy run's store, whose readers make it; annotated in place, made now.
             setAnnotation(r, head, ctx.annotations === undefined ? list() : new annotations_Deferred(list), ctx);
             return;
@@ -29630,6 +29639,15 @@ function pythonJson(value, indent = 2) {
 function ascii(text) {
     return Uint8Array.from(Buffer.from(text, 'latin1'));
 }
+/**
+ * Whether a resource's key belongs to its leading keys (see ResourcesEncoder): not a `c7n` annotation, or one
+ * holding a mapping, which is fetched once per resource and shared by every policy (`c7n:InstanceAttribute`),
+ * unlike the lists each policy makes (`c7n:MatchedFilters`). Only a matter of speed: leading keys are
+ * compared value by value whatever they hold.
+ */
+function leading(key, value) {
+    return !key.startsWith('c7n') || (typeof value === 'object' && value !== null && !Array.isArray(value));
+}
 /** Whether the first `n` items of two lists are identical. */
 function sameItems(a, b, n) {
     for (let i = 0; i < n; i++)
@@ -29637,6 +29655,10 @@ function sameItems(a, b, n) {
             return false;
     return true;
 }
+/** How many prefixes are kept per first value (variants of one resource). */
+const MAX_BUCKET = 4;
+/** Bounds ResourcesEncoder.shapes. */
+const MAX_SHAPES = 64;
 /** Bounds ResourcesEncoder.seen. */
 const MAX_SEEN = 1_000_000;
 /** Resource values are written at this level: the list is 0, the resources 1. */
@@ -29647,10 +29669,11 @@ const FLUSH_BYTES = 1 << 20;
  * resources.json of every policy of one run, byte for byte pythonJson(list, 2), faster: the resources of a
  * run are shallow copies of one listing with per-policy annotations, and their nested values (Tags,
  * StorageConfigs, c7n:InstanceAttribute) are usually shared between policies. So the text of a resource's
- * leading keys (everything before its first `c7n` annotation) is made once and reused whenever those keys
- * and values are identical (`===`), and so is the text of each nested value, by identity. Only for values
- * that do not change while the encoder is in use (one output folder). Text is written as bytes straight
- * into the sinks (see plain()); PythonJsonEncoder writes whatever that does not know.
+ * leading keys (everything before its first per-policy `c7n` annotation, see leading()) is made once and
+ * reused whenever those keys and values are identical (`===`), and so is the text of each nested value, by
+ * identity. Only for values that do not change while the encoder is in use (one output folder). Text is
+ * written as bytes straight into the sinks (see plain()); PythonJsonEncoder writes whatever that does not
+ * know.
  */
 class ResourcesEncoder {
     generic = new PythonJsonEncoder(2);
@@ -29664,6 +29687,9 @@ class ResourcesEncoder {
     /** Values first written into scratch, with their byte range there: memoised once scratch is kept. */
     fresh = [];
     prefixes = new Map();
+    /** Lists of leading keys (see shape). */
+    shapes = [];
+    lastShape = [];
     flat = {};
     flatNodes = 0;
     ancestors = [];
@@ -29714,30 +29740,29 @@ class ResourcesEncoder {
         const keys = Object.keys(r);
         const vals = Object.values(r);
         let cut = 0;
-        while (cut < keys.length && !keys[cut].startsWith('c7n'))
+        while (cut < keys.length && leading(keys[cut], vals[cut]))
             cut++;
         let any = false;
         if (cut > 0) {
+            const shape = this.shape(keys, cut);
             const bucket = this.prefixes.get(vals[0]);
             let hit;
             let like;
-            if (bucket !== undefined) {
-                for (const e of bucket) {
-                    if (e.cut !== cut || !sameItems(e.keys, keys, cut))
-                        continue;
-                    if (sameItems(e.vals, vals, cut)) {
-                        hit = e;
-                        break;
-                    }
-                    like = e;
+            for (let e = bucket; e !== undefined; e = e.next) {
+                if (e.keys !== shape && (e.cut !== cut || !sameItems(e.keys, keys, cut)))
+                    continue;
+                if (sameItems(e.vals, vals, cut)) {
+                    hit = e;
+                    break;
                 }
+                like = e;
             }
             if (hit !== undefined) {
                 out.pushBytes(hit.bytes);
                 any = hit.any;
             }
             else {
-                any = this.prefix(keys, vals, cut, bucket, like, out);
+                any = this.prefix(shape, vals, cut, bucket, like, out);
             }
         }
         for (let i = cut; i < keys.length; i++) {
@@ -29753,6 +29778,24 @@ class ResourcesEncoder {
         else
             out.push('{}');
         ancestors.pop();
+    }
+    /**
+     * The first `cut` keys as one list shared by every resource with those keys, so that a prefix's keys are
+     * compared by identity: the resources of a policy mostly have the same keys, and the previous resource's
+     * list is at hand, where each entry's own list would be one more read from memory. A copy of `keys` past
+     * MAX_SHAPES (entries then compare keys one by one).
+     */
+    shape(keys, cut) {
+        if (this.lastShape.length === cut && sameItems(this.lastShape, keys, cut))
+            return this.lastShape;
+        let shape = this.shapes.find((s) => s.length === cut && sameItems(s, keys, cut));
+        if (shape === undefined) {
+            shape = keys.slice(0, cut);
+            if (this.shapes.length < MAX_SHAPES)
+                this.shapes.push(shape);
+        }
+        this.lastShape = shape;
+        return shape;
     }
     /**
      * Writes a resource's first `cut` keys into `out` and keeps their text; whether any key was written.
@@ -29828,11 +29871,17 @@ class ResourcesEncoder {
         for (let i = 0; i < fresh.length; i += 3) {
             this.memo.set(fresh[i], bytes.subarray(fresh[i + 1], fresh[i + 2]));
         }
-        const entry = { cut, keys, vals, ends, bytes, any };
-        if (bucket === undefined)
-            this.prefixes.set(vals[0], [entry]);
-        else if (bucket.length < 4)
-            bucket.push(entry);
+        const entry = { cut, keys, vals, ends, bytes, any, next: undefined };
+        if (bucket === undefined) {
+            this.prefixes.set(vals[0], entry);
+            return any;
+        }
+        let last = bucket;
+        let n = 1;
+        for (; last.next !== undefined; n++)
+            last = last.next;
+        if (n < MAX_BUCKET)
+            last.next = entry;
         return any;
     }
     /** Writes a value at VALUE_LEVEL: a nested value from the memo, or written and memoised as `memo` says. */
@@ -35311,209 +35360,6 @@ function formatPath(path) {
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./build/policy/suggest.js
-/** "Did you mean" suggestions for misspelt types, keys and operators. */
-function distance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
-        }
-    }
-    return prev[b.length];
-}
-/** The closest candidates (at most two), when they are close enough to be a likely typo. */
-function closest(word, candidates) {
-    const w = word.toLowerCase();
-    const scored = candidates
-        .map((c) => {
-        const lc = c.toLowerCase();
-        // A prefix or contained word ("equals" → "equal") counts as close.
-        let prefix = 0;
-        while (prefix < w.length && w[prefix] === lc[prefix])
-            prefix++;
-        const sharesStem = lc.startsWith(w) || w.startsWith(lc) || prefix >= Math.min(5, w.length, lc.length);
-        const d = sharesStem ? Math.min(distance(w, lc), 1) : distance(w, lc);
-        return { c, d };
-    })
-        .filter(({ c, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)))
-        .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
-    return scored.slice(0, 2).map((s) => s.c);
-}
-/** ` — did you mean "eq" or "equal"?`, or '' when nothing is close. */
-function didYouMean(word, candidates) {
-    const found = closest(word, candidates);
-    if (found.length === 0)
-        return '';
-    return `; did you mean ${found.map((f) => `"${f}"`).join(' or ')}?`;
-}
-
-;// CONCATENATED MODULE: ./build/policy/schema-check.js
-/**
- * Runs one entry against its JSON Schema with ajv (every schema compiled once per process) and turns
- * ajv's errors into messages that say what was found, what was expected, and what was probably meant.
- */
-
-
-
-
-// ajv is CommonJS: under NodeNext its class is the default export's `default`.
-const Ajv = (ajv["default"] ??
-    ajv);
-// Created on first use (not at start-up). The schemas are our own constants, checked against the JSON
-// Schema meta-schema by the tests, so no run pays for compiling the meta-schema (tens of ms).
-let schema_check_ajv;
-const compiled = new WeakMap();
-function validatorFor(schema) {
-    let fn = compiled.get(schema);
-    if (!fn) {
-        schema_check_ajv ??= new Ajv({ allErrors: true, strict: false, verbose: true, validateSchema: false });
-        fn = schema_check_ajv.compile(schema);
-        compiled.set(schema, fn);
-    }
-    return fn;
-}
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-function valueAt(data, path) {
-    let v = data;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
-const TYPE_WORDS = {
-    string: 'a string',
-    integer: 'a whole number',
-    number: 'a number',
-    boolean: 'a boolean (true or false)',
-    array: 'a list',
-    object: 'a mapping',
-    null: 'null',
-};
-function expectedTypes(types) {
-    const list = Array.isArray(types) ? types : [types];
-    return list.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
-}
-/** A `{name}` placeholder that interpolation will replace: Cloud Custodian skips its type errors. */
-function isPlaceholder(v) {
-    return typeof v === 'string' && v.startsWith('{') && v.endsWith('}');
-}
-function label(path, what) {
-    const last = path[path.length - 1];
-    return typeof last === 'string' ? `\`${last}\`` : what;
-}
-/**
- * Problems of `data` against `schema`, one per offending node. `what` names the entry ("filter value").
- */
-function checkSchema(schema, data, what) {
-    const validate = validatorFor(schema);
-    if (validate(data))
-        return [];
-    const errors = (validate.errors ?? []);
-    // A oneOf/anyOf failure is reported once, in its own words, instead of one line per alternative.
-    const alternatives = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
-    const problems = [];
-    const seen = new Set();
-    for (const e of errors) {
-        const path = pointerToPath(e.instancePath);
-        const value = valueAt(data, path);
-        let message;
-        let atKey = false;
-        if (alternatives.has(e.instancePath) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf') {
-            if (e.schemaPath.includes('/oneOf/') || e.schemaPath.includes('/anyOf/'))
-                continue;
-        }
-        switch (e.keyword) {
-            case 'additionalProperties': {
-                const extra = String(e.params.additionalProperty);
-                const parentSchema = e.parentSchema;
-                const allowed = Object.keys(parentSchema?.properties ?? {});
-                message = `unknown property \`${extra}\` in ${what}; allowed: ${allowed.join(', ')}${didYouMean(extra, allowed)}`;
-                path.push(extra);
-                atKey = true;
-                break;
-            }
-            case 'required': {
-                const missing = String(e.params.missingProperty);
-                message = `${what} is missing the required property \`${missing}\``;
-                break;
-            }
-            case 'enum': {
-                const allowed = e.params.allowedValues;
-                const shown = typeof value === 'string' ? `"${value}"` : describeValue(value);
-                message = `${label(path, 'value')} ${shown} is not allowed; expected one of ${allowed.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(', ')}${typeof value === 'string' ? didYouMean(value, allowed.map(String)) : ''}`;
-                break;
-            }
-            case 'const':
-                continue;
-            case 'type': {
-                if (isPlaceholder(value))
-                    continue;
-                const hint = value instanceof YamlTimestamp ? `; quote it ("${value.text}") to make it a string` : '';
-                message = `${label(path, 'entry')} must be ${expectedTypes(e.params.type)}, found ${describeValue(value)}${hint}`;
-                break;
-            }
-            case 'oneOf':
-            case 'anyOf': {
-                if (value instanceof YamlTimestamp) {
-                    message = `${label(path, 'value')} is ${describeValue(value)}; quote it ("${value.text}") to make it a string`;
-                }
-                else if (path[path.length - 1] === 'value') {
-                    message = `\`value\` must be a string, number, boolean, null or a list, found ${describeValue(value)}`;
-                }
-                else if (path[path.length - 1] === 'max-resources') {
-                    message = `\`max-resources\` must be an integer ≥ 1 or a mapping {amount, percent, op}, found ${describeValue(value)}`;
-                }
-                else if (e.keyword === 'anyOf' && what.startsWith('action notify') && path.length === 0) {
-                    message = 'action notify needs `to` (a list of addresses) or `to_from` (a value source)';
-                }
-                else {
-                    message = `${label(path, 'entry')} has an unexpected form: found ${describeValue(value)}`;
-                }
-                break;
-            }
-            case 'minimum':
-            case 'maximum':
-            case 'exclusiveMinimum':
-            case 'exclusiveMaximum': {
-                const p = e.params;
-                message = `${label(path, 'value')} must be ${p.comparison} ${p.limit}, found ${describeValue(value)}`;
-                break;
-            }
-            case 'minItems':
-                message = `${label(path, 'list')} must not be empty`;
-                break;
-            case 'pattern':
-                message = `${label(path, 'value')} ${describeValue(value)} does not match ${e.params.pattern}`;
-                break;
-            case 'if':
-                continue;
-            default:
-                message = `${label(path, 'entry')} ${e.message ?? 'is invalid'}`;
-        }
-        const key = path.join('/') + '|' + message;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.push({ path, message, atKey });
-    }
-    return problems;
-}
-
 ;// CONCATENATED MODULE: ./build/policy/schema.js
 /**
  * The JSON Schemas Cloud Custodian applies to `aws.connect-instance` policies (spec filters.md §2.2,
@@ -35893,6 +35739,5167 @@ const POLICY_SCHEMA = {
         tz: { type: 'string' },
     },
 };
+
+;// CONCATENATED MODULE: ./build/policy/schema-keys.js
+/** What the schema checker and the ahead-of-time validators (./schema-codegen.ts) agree on. */
+/**
+ * ajv's options for every policy schema. `verbose` puts the schema beside each error (the messages name
+ * the allowed keys); the schemas are our own constants, checked against the meta-schema by the tests.
+ */
+const AJV_OPTIONS = { allErrors: true, strict: false, verbose: true, validateSchema: false };
+/** The key of a schema: `policy`, `filter:<type>` or `action:<type>`. */
+function validatorKey(kind, type) {
+    return type === undefined ? kind : `${kind}:${type}`;
+}
+
+;// CONCATENATED MODULE: ./build/policy/schema-validators.generated.js
+/* eslint-disable */
+// GENERATED by `npm run generate` from src/policy/schema.ts (see src/policy/schema-codegen.ts): do not edit.
+// @ts-nocheck
+
+const v0 = validate0;
+const schema0 = { "type": "object", "required": ["name", "resource"], "additionalProperties": false, "properties": { "name": { "type": "string", "pattern": "^[A-z][A-z0-9]*(-[A-z0-9]+)*$" }, "resource": { "enum": ["connect-instance", "aws.connect-instance"] }, "description": { "type": "string" }, "comment": { "type": "string" }, "comments": { "type": "string" }, "tags": { "type": "array", "items": { "type": "string" } }, "metadata": { "type": "object" }, "filters": { "type": "array" }, "actions": { "type": "array" }, "conditions": { "type": "array" }, "mode": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["pull", "periodic", "schedule", "phd", "cloudtrail", "ec2-instance-state", "asg-instance-state", "guard-duty", "config-poll-rule", "config-rule", "hub-finding", "hub-action"] } }, "if": { "properties": { "type": { "const": "pull" } } }, "then": { "additionalProperties": false, "properties": { "type": {} } } }, "max-resources": { "anyOf": [{ "type": "integer", "minimum": 1 }, { "type": "object", "additionalProperties": false, "properties": { "amount": { "type": "integer", "minimum": 1 }, "percent": { "type": "number", "minimum": 0, "maximum": 100 }, "op": { "enum": ["and", "or"] } } }] }, "max-resources-percent": { "type": "number", "minimum": 0, "maximum": 100 }, "source": { "enum": ["describe", "describe-child", "config"] }, "query": { "type": "array", "items": { "type": "object" } }, "region": { "type": "string" }, "start": { "type": "string" }, "end": { "type": "string" }, "tz": { "type": "string" } } };
+const func0 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp("^[A-z][A-z0-9]*(-[A-z0-9]+)*$", "u");
+function validate0(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema0.required, parentSchema: schema0, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.resource === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "resource" }, message: "must have required property '" + "resource" + "'", schema: schema0.required, parentSchema: schema0, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema0.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (!pattern0.test(data0)) {
+                const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/pattern", keyword: "pattern", params: { pattern: "^[A-z][A-z0-9]*(-[A-z0-9]+)*$" }, message: "must match pattern \"" + "^[A-z][A-z0-9]*(-[A-z0-9]+)*$" + "\"", schema: "^[A-z][A-z0-9]*(-[A-z0-9]+)*$", parentSchema: schema0.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.name.type, parentSchema: schema0.properties.name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.resource !== undefined) {
+        let data1 = data.resource;
+        if (!((data1 === "connect-instance") || (data1 === "aws.connect-instance"))) {
+            const err5 = { instancePath: instancePath + "/resource", schemaPath: "#/properties/resource/enum", keyword: "enum", params: { allowedValues: schema0.properties.resource.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.resource.enum, parentSchema: schema0.properties.resource, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if (typeof data2 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.description.type, parentSchema: schema0.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.comment !== undefined) {
+        let data3 = data.comment;
+        if (typeof data3 !== "string") {
+            const err7 = { instancePath: instancePath + "/comment", schemaPath: "#/properties/comment/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.comment.type, parentSchema: schema0.properties.comment, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.comments !== undefined) {
+        let data4 = data.comments;
+        if (typeof data4 !== "string") {
+            const err8 = { instancePath: instancePath + "/comments", schemaPath: "#/properties/comments/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.comments.type, parentSchema: schema0.properties.comments, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data5 = data.tags;
+        if (Array.isArray(data5)) {
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                if (typeof data6 !== "string") {
+                    const err9 = { instancePath: instancePath + "/tags/" + i0, schemaPath: "#/properties/tags/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.tags.items.type, parentSchema: schema0.properties.tags.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.tags.type, parentSchema: schema0.properties.tags, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.metadata !== undefined) {
+        let data7 = data.metadata;
+        if (!(data7 && typeof data7 == "object" && !Array.isArray(data7))) {
+            const err11 = { instancePath: instancePath + "/metadata", schemaPath: "#/properties/metadata/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.metadata.type, parentSchema: schema0.properties.metadata, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.filters !== undefined) {
+        let data8 = data.filters;
+        if (!(Array.isArray(data8))) {
+            const err12 = { instancePath: instancePath + "/filters", schemaPath: "#/properties/filters/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.filters.type, parentSchema: schema0.properties.filters, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.actions !== undefined) {
+        let data9 = data.actions;
+        if (!(Array.isArray(data9))) {
+            const err13 = { instancePath: instancePath + "/actions", schemaPath: "#/properties/actions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.actions.type, parentSchema: schema0.properties.actions, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.conditions !== undefined) {
+        let data10 = data.conditions;
+        if (!(Array.isArray(data10))) {
+            const err14 = { instancePath: instancePath + "/conditions", schemaPath: "#/properties/conditions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.conditions.type, parentSchema: schema0.properties.conditions, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.mode !== undefined) {
+        let data11 = data.mode;
+        const _errs25 = errors;
+        let valid3 = true;
+        const _errs26 = errors;
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.type !== undefined) {
+                if ("pull" !== data11.type) {
+                    const err15 = {};
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        var _valid0 = _errs26 === errors;
+        errors = _errs25;
+        if (vErrors !== null) {
+            if (_errs25) {
+                vErrors.length = _errs25;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+        if (_valid0) {
+            const _errs28 = errors;
+            if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+                for (const key1 in data11) {
+                    if (!(key1 === "type")) {
+                        const err16 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/then/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties.mode.then, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            var _valid0 = _errs28 === errors;
+            valid3 = _valid0;
+        }
+        if (!valid3) {
+            const err17 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/if", keyword: "if", params: { failingKeyword: "then" }, message: "must match \"then\" schema", schema: schema0.properties.mode.if, parentSchema: schema0.properties.mode, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+            if (data11.type === undefined) {
+                const err18 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema0.properties.mode.required, parentSchema: schema0.properties.mode, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            if (data11.type !== undefined) {
+                let data13 = data11.type;
+                if (!((((((((((((data13 === "pull") || (data13 === "periodic")) || (data13 === "schedule")) || (data13 === "phd")) || (data13 === "cloudtrail")) || (data13 === "ec2-instance-state")) || (data13 === "asg-instance-state")) || (data13 === "guard-duty")) || (data13 === "config-poll-rule")) || (data13 === "config-rule")) || (data13 === "hub-finding")) || (data13 === "hub-action"))) {
+                    const err19 = { instancePath: instancePath + "/mode/type", schemaPath: "#/properties/mode/properties/type/enum", keyword: "enum", params: { allowedValues: schema0.properties.mode.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.mode.properties.type.enum, parentSchema: schema0.properties.mode.properties.type, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err20 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.mode.type, parentSchema: schema0.properties.mode, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+    }
+    if (data["max-resources"] !== undefined) {
+        let data14 = data["max-resources"];
+        const _errs32 = errors;
+        let valid6 = false;
+        const _errs33 = errors;
+        if (!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))) {
+            const err21 = { instancePath: instancePath + "/max-resources", schemaPath: "#/properties/max-resources/anyOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties["max-resources"].anyOf[0].type, parentSchema: schema0.properties["max-resources"].anyOf[0], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        if (typeof data14 == "number") {
+            if (data14 < 1 || isNaN(data14)) {
+                const err22 = { instancePath: instancePath + "/max-resources", schemaPath: "#/properties/max-resources/anyOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties["max-resources"].anyOf[0], data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        var _valid1 = _errs33 === errors;
+        valid6 = valid6 || _valid1;
+        if (!valid6) {
+            const _errs35 = errors;
+            if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                for (const key2 in data14) {
+                    if (!(((key2 === "amount") || (key2 === "percent")) || (key2 === "op"))) {
+                        const err23 = { instancePath: instancePath + "/max-resources", schemaPath: "#/properties/max-resources/anyOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema0.properties["max-resources"].anyOf[1], data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.amount !== undefined) {
+                    let data15 = data14.amount;
+                    if (!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))) {
+                        const err24 = { instancePath: instancePath + "/max-resources/amount", schemaPath: "#/properties/max-resources/anyOf/1/properties/amount/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema0.properties["max-resources"].anyOf[1].properties.amount.type, parentSchema: schema0.properties["max-resources"].anyOf[1].properties.amount, data: data15 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    if (typeof data15 == "number") {
+                        if (data15 < 1 || isNaN(data15)) {
+                            const err25 = { instancePath: instancePath + "/max-resources/amount", schemaPath: "#/properties/max-resources/anyOf/1/properties/amount/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema0.properties["max-resources"].anyOf[1].properties.amount, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err25];
+                            }
+                            else {
+                                vErrors.push(err25);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data14.percent !== undefined) {
+                    let data16 = data14.percent;
+                    if (typeof data16 == "number") {
+                        if (data16 > 100 || isNaN(data16)) {
+                            const err26 = { instancePath: instancePath + "/max-resources/percent", schemaPath: "#/properties/max-resources/anyOf/1/properties/percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema0.properties["max-resources"].anyOf[1].properties.percent, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                        if (data16 < 0 || isNaN(data16)) {
+                            const err27 = { instancePath: instancePath + "/max-resources/percent", schemaPath: "#/properties/max-resources/anyOf/1/properties/percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.properties["max-resources"].anyOf[1].properties.percent, data: data16 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err28 = { instancePath: instancePath + "/max-resources/percent", schemaPath: "#/properties/max-resources/anyOf/1/properties/percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties["max-resources"].anyOf[1].properties.percent.type, parentSchema: schema0.properties["max-resources"].anyOf[1].properties.percent, data: data16 };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                if (data14.op !== undefined) {
+                    let data17 = data14.op;
+                    if (!((data17 === "and") || (data17 === "or"))) {
+                        const err29 = { instancePath: instancePath + "/max-resources/op", schemaPath: "#/properties/max-resources/anyOf/1/properties/op/enum", keyword: "enum", params: { allowedValues: schema0.properties["max-resources"].anyOf[1].properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties["max-resources"].anyOf[1].properties.op.enum, parentSchema: schema0.properties["max-resources"].anyOf[1].properties.op, data: data17 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err30 = { instancePath: instancePath + "/max-resources", schemaPath: "#/properties/max-resources/anyOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties["max-resources"].anyOf[1].type, parentSchema: schema0.properties["max-resources"].anyOf[1], data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            var _valid1 = _errs35 === errors;
+            valid6 = valid6 || _valid1;
+        }
+        if (!valid6) {
+            const err31 = { instancePath: instancePath + "/max-resources", schemaPath: "#/properties/max-resources/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema0.properties["max-resources"].anyOf, parentSchema: schema0.properties["max-resources"], data: data14 };
+            if (vErrors === null) {
+                vErrors = [err31];
+            }
+            else {
+                vErrors.push(err31);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs32;
+            if (vErrors !== null) {
+                if (_errs32) {
+                    vErrors.length = _errs32;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["max-resources-percent"] !== undefined) {
+        let data18 = data["max-resources-percent"];
+        if (typeof data18 == "number") {
+            if (data18 > 100 || isNaN(data18)) {
+                const err32 = { instancePath: instancePath + "/max-resources-percent", schemaPath: "#/properties/max-resources-percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema0.properties["max-resources-percent"], data: data18 };
+                if (vErrors === null) {
+                    vErrors = [err32];
+                }
+                else {
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            if (data18 < 0 || isNaN(data18)) {
+                const err33 = { instancePath: instancePath + "/max-resources-percent", schemaPath: "#/properties/max-resources-percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema0.properties["max-resources-percent"], data: data18 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err34 = { instancePath: instancePath + "/max-resources-percent", schemaPath: "#/properties/max-resources-percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema0.properties["max-resources-percent"].type, parentSchema: schema0.properties["max-resources-percent"], data: data18 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data19 = data.source;
+        if (!(((data19 === "describe") || (data19 === "describe-child")) || (data19 === "config"))) {
+            const err35 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/enum", keyword: "enum", params: { allowedValues: schema0.properties.source.enum }, message: "must be equal to one of the allowed values", schema: schema0.properties.source.enum, parentSchema: schema0.properties.source, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.query !== undefined) {
+        let data20 = data.query;
+        if (Array.isArray(data20)) {
+            const len1 = data20.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data21 = data20[i1];
+                if (!(data21 && typeof data21 == "object" && !Array.isArray(data21))) {
+                    const err36 = { instancePath: instancePath + "/query/" + i1, schemaPath: "#/properties/query/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.properties.query.items.type, parentSchema: schema0.properties.query.items, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err36];
+                    }
+                    else {
+                        vErrors.push(err36);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema0.properties.query.type, parentSchema: schema0.properties.query, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data22 = data.region;
+        if (typeof data22 !== "string") {
+            const err38 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.region.type, parentSchema: schema0.properties.region, data: data22 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.start !== undefined) {
+        let data23 = data.start;
+        if (typeof data23 !== "string") {
+            const err39 = { instancePath: instancePath + "/start", schemaPath: "#/properties/start/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.start.type, parentSchema: schema0.properties.start, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+    }
+    if (data.end !== undefined) {
+        let data24 = data.end;
+        if (typeof data24 !== "string") {
+            const err40 = { instancePath: instancePath + "/end", schemaPath: "#/properties/end/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.end.type, parentSchema: schema0.properties.end, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err40];
+            }
+            else {
+                vErrors.push(err40);
+            }
+            errors++;
+        }
+    }
+    if (data.tz !== undefined) {
+        let data25 = data.tz;
+        if (typeof data25 !== "string") {
+            const err41 = { instancePath: instancePath + "/tz", schemaPath: "#/properties/tz/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema0.properties.tz.type, parentSchema: schema0.properties.tz, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err41];
+            }
+            else {
+                vErrors.push(err41);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err42 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema0.type, parentSchema: schema0, data };
+    if (vErrors === null) {
+        vErrors = [err42];
+    }
+    else {
+        vErrors.push(err42);
+    }
+    errors++;
+} validate0.errors = vErrors; return errors === 0; }
+const v1 = validate1;
+const schema1 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["value"] }, "key": { "type": "string" }, "value_type": { "enum": ["age", "integer", "expiration", "normalize", "size", "cidr", "cidr_size", "swap", "resource_count", "expr", "unique_size", "date", "version", "float"] }, "default": { "type": "object" }, "value_regex": { "type": "string" }, "value_from": { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" }, "query": { "type": "string" }, "format": { "enum": ["csv", "json", "txt", "csv2dict"] }, "expr": { "oneOf": [{ "type": "integer" }, { "type": "string" }] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "oneOf": [{ "type": "array" }, { "type": "string" }, { "type": "boolean" }, { "type": "number" }, { "type": "null" }] }, "op": { "enum": ["eq", "equal", "ne", "not-equal", "gt", "greater-than", "ge", "gte", "le", "lte", "lt", "less-than", "glob", "regex", "regex-case", "in", "ni", "not-in", "contains", "difference", "intersect", "mod"] }, "value_path": { "type": "string" }, "tag_key_transforms": { "type": "array", "items": { "type": "string" } } } };
+function validate1(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema1.required, parentSchema: schema1, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema1.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema1, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "value")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema1.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.type.enum, parentSchema: schema1.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.key !== undefined) {
+        let data1 = data.key;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.key.type, parentSchema: schema1.properties.key, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.value_type !== undefined) {
+        let data2 = data.value_type;
+        if (!((((((((((((((data2 === "age") || (data2 === "integer")) || (data2 === "expiration")) || (data2 === "normalize")) || (data2 === "size")) || (data2 === "cidr")) || (data2 === "cidr_size")) || (data2 === "swap")) || (data2 === "resource_count")) || (data2 === "expr")) || (data2 === "unique_size")) || (data2 === "date")) || (data2 === "version")) || (data2 === "float"))) {
+            const err4 = { instancePath: instancePath + "/value_type", schemaPath: "#/properties/value_type/enum", keyword: "enum", params: { allowedValues: schema1.properties.value_type.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.value_type.enum, parentSchema: schema1.properties.value_type, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.default !== undefined) {
+        let data3 = data.default;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err5 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.default.type, parentSchema: schema1.properties.default, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value_regex !== undefined) {
+        let data4 = data.value_regex;
+        if (typeof data4 !== "string") {
+            const err6 = { instancePath: instancePath + "/value_regex", schemaPath: "#/properties/value_regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value_regex.type, parentSchema: schema1.properties.value_regex, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.value_from !== undefined) {
+        let data5 = data.value_from;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.url === undefined) {
+                const err7 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema1.properties.value_from.required, parentSchema: schema1.properties.value_from, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data5.url !== undefined) {
+                let data6 = data5.url;
+                if (typeof data6 !== "string") {
+                    const err8 = { instancePath: instancePath + "/value_from/url", schemaPath: "#/properties/value_from/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value_from.properties.url.type, parentSchema: schema1.properties.value_from.properties.url, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.query !== undefined) {
+                let data7 = data5.query;
+                if (typeof data7 !== "string") {
+                    const err9 = { instancePath: instancePath + "/value_from/query", schemaPath: "#/properties/value_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value_from.properties.query.type, parentSchema: schema1.properties.value_from.properties.query, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.format !== undefined) {
+                let data8 = data5.format;
+                if (!((((data8 === "csv") || (data8 === "json")) || (data8 === "txt")) || (data8 === "csv2dict"))) {
+                    const err10 = { instancePath: instancePath + "/value_from/format", schemaPath: "#/properties/value_from/properties/format/enum", keyword: "enum", params: { allowedValues: schema1.properties.value_from.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.value_from.properties.format.enum, parentSchema: schema1.properties.value_from.properties.format, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.expr !== undefined) {
+                let data9 = data5.expr;
+                const _errs18 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs19 = errors;
+                if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                    const err11 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema1.properties.value_from.properties.expr.oneOf[0].type, parentSchema: schema1.properties.value_from.properties.expr.oneOf[0], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs19 === errors;
+                if (_valid0) {
+                    valid2 = true;
+                    passing0 = 0;
+                }
+                const _errs21 = errors;
+                if (typeof data9 !== "string") {
+                    const err12 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value_from.properties.expr.oneOf[1].type, parentSchema: schema1.properties.value_from.properties.expr.oneOf[1], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs21 === errors;
+                if (_valid0 && valid2) {
+                    valid2 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid2 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid2) {
+                    const err13 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema1.properties.value_from.properties.expr.oneOf, parentSchema: schema1.properties.value_from.properties.expr, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data5.headers !== undefined) {
+                let data10 = data5.headers;
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key1 in data10) {
+                        let data11 = data10[key1];
+                        if (typeof data11 !== "string") {
+                            const err14 = { instancePath: instancePath + "/value_from/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/value_from/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value_from.properties.headers.additionalProperties.type, parentSchema: schema1.properties.value_from.properties.headers.additionalProperties, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/value_from/headers", schemaPath: "#/properties/value_from/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.value_from.properties.headers.type, parentSchema: schema1.properties.value_from.properties.headers, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.properties.value_from.type, parentSchema: schema1.properties.value_from, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data12 = data.value;
+        const _errs29 = errors;
+        let valid4 = false;
+        let passing1 = null;
+        const _errs30 = errors;
+        if (!(Array.isArray(data12))) {
+            const err17 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.value.oneOf[0].type, parentSchema: schema1.properties.value.oneOf[0], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var _valid1 = _errs30 === errors;
+        if (_valid1) {
+            valid4 = true;
+            passing1 = 0;
+        }
+        const _errs32 = errors;
+        if (typeof data12 !== "string") {
+            const err18 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value.oneOf[1].type, parentSchema: schema1.properties.value.oneOf[1], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var _valid1 = _errs32 === errors;
+        if (_valid1 && valid4) {
+            valid4 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid4 = true;
+                passing1 = 1;
+            }
+            const _errs34 = errors;
+            if (typeof data12 !== "boolean") {
+                const err19 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema1.properties.value.oneOf[2].type, parentSchema: schema1.properties.value.oneOf[2], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            var _valid1 = _errs34 === errors;
+            if (_valid1 && valid4) {
+                valid4 = false;
+                passing1 = [passing1, 2];
+            }
+            else {
+                if (_valid1) {
+                    valid4 = true;
+                    passing1 = 2;
+                }
+                const _errs36 = errors;
+                if (!(typeof data12 == "number")) {
+                    const err20 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema1.properties.value.oneOf[3].type, parentSchema: schema1.properties.value.oneOf[3], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs36 === errors;
+                if (_valid1 && valid4) {
+                    valid4 = false;
+                    passing1 = [passing1, 3];
+                }
+                else {
+                    if (_valid1) {
+                        valid4 = true;
+                        passing1 = 3;
+                    }
+                    const _errs38 = errors;
+                    if (data12 !== null) {
+                        const err21 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/4/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema1.properties.value.oneOf[4].type, parentSchema: schema1.properties.value.oneOf[4], data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs38 === errors;
+                    if (_valid1 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 4];
+                    }
+                    else {
+                        if (_valid1) {
+                            valid4 = true;
+                            passing1 = 4;
+                        }
+                    }
+                }
+            }
+        }
+        if (!valid4) {
+            const err22 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema1.properties.value.oneOf, parentSchema: schema1.properties.value, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs29;
+            if (vErrors !== null) {
+                if (_errs29) {
+                    vErrors.length = _errs29;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.op !== undefined) {
+        let data13 = data.op;
+        if (!((((((((((((((((((((((data13 === "eq") || (data13 === "equal")) || (data13 === "ne")) || (data13 === "not-equal")) || (data13 === "gt")) || (data13 === "greater-than")) || (data13 === "ge")) || (data13 === "gte")) || (data13 === "le")) || (data13 === "lte")) || (data13 === "lt")) || (data13 === "less-than")) || (data13 === "glob")) || (data13 === "regex")) || (data13 === "regex-case")) || (data13 === "in")) || (data13 === "ni")) || (data13 === "not-in")) || (data13 === "contains")) || (data13 === "difference")) || (data13 === "intersect")) || (data13 === "mod"))) {
+            const err23 = { instancePath: instancePath + "/op", schemaPath: "#/properties/op/enum", keyword: "enum", params: { allowedValues: schema1.properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema1.properties.op.enum, parentSchema: schema1.properties.op, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.value_path !== undefined) {
+        let data14 = data.value_path;
+        if (typeof data14 !== "string") {
+            const err24 = { instancePath: instancePath + "/value_path", schemaPath: "#/properties/value_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.value_path.type, parentSchema: schema1.properties.value_path, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.tag_key_transforms !== undefined) {
+        let data15 = data.tag_key_transforms;
+        if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data16 = data15[i0];
+                if (typeof data16 !== "string") {
+                    const err25 = { instancePath: instancePath + "/tag_key_transforms/" + i0, schemaPath: "#/properties/tag_key_transforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema1.properties.tag_key_transforms.items.type, parentSchema: schema1.properties.tag_key_transforms.items, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/tag_key_transforms", schemaPath: "#/properties/tag_key_transforms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema1.properties.tag_key_transforms.type, parentSchema: schema1.properties.tag_key_transforms, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema1.type, parentSchema: schema1, data };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate1.errors = vErrors; return errors === 0; }
+const v2 = validate2;
+const schema2 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["event"] }, "key": { "type": "string" }, "value_type": { "enum": ["age", "integer", "expiration", "normalize", "size", "cidr", "cidr_size", "swap", "resource_count", "expr", "unique_size", "date", "version", "float"] }, "default": { "type": "object" }, "value_regex": { "type": "string" }, "value_from": { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" }, "query": { "type": "string" }, "format": { "enum": ["csv", "json", "txt", "csv2dict"] }, "expr": { "oneOf": [{ "type": "integer" }, { "type": "string" }] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "oneOf": [{ "type": "array" }, { "type": "string" }, { "type": "boolean" }, { "type": "number" }, { "type": "null" }] }, "op": { "enum": ["eq", "equal", "ne", "not-equal", "gt", "greater-than", "ge", "gte", "le", "lte", "lt", "less-than", "glob", "regex", "regex-case", "in", "ni", "not-in", "contains", "difference", "intersect", "mod"] }, "value_path": { "type": "string" }, "tag_key_transforms": { "type": "array", "items": { "type": "string" } } } };
+function validate2(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema2.required, parentSchema: schema2, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema2.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema2, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "event")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema2.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.type.enum, parentSchema: schema2.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.key !== undefined) {
+        let data1 = data.key;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.key.type, parentSchema: schema2.properties.key, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.value_type !== undefined) {
+        let data2 = data.value_type;
+        if (!((((((((((((((data2 === "age") || (data2 === "integer")) || (data2 === "expiration")) || (data2 === "normalize")) || (data2 === "size")) || (data2 === "cidr")) || (data2 === "cidr_size")) || (data2 === "swap")) || (data2 === "resource_count")) || (data2 === "expr")) || (data2 === "unique_size")) || (data2 === "date")) || (data2 === "version")) || (data2 === "float"))) {
+            const err4 = { instancePath: instancePath + "/value_type", schemaPath: "#/properties/value_type/enum", keyword: "enum", params: { allowedValues: schema2.properties.value_type.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.value_type.enum, parentSchema: schema2.properties.value_type, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.default !== undefined) {
+        let data3 = data.default;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err5 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.default.type, parentSchema: schema2.properties.default, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value_regex !== undefined) {
+        let data4 = data.value_regex;
+        if (typeof data4 !== "string") {
+            const err6 = { instancePath: instancePath + "/value_regex", schemaPath: "#/properties/value_regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value_regex.type, parentSchema: schema2.properties.value_regex, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.value_from !== undefined) {
+        let data5 = data.value_from;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.url === undefined) {
+                const err7 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema2.properties.value_from.required, parentSchema: schema2.properties.value_from, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data5.url !== undefined) {
+                let data6 = data5.url;
+                if (typeof data6 !== "string") {
+                    const err8 = { instancePath: instancePath + "/value_from/url", schemaPath: "#/properties/value_from/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value_from.properties.url.type, parentSchema: schema2.properties.value_from.properties.url, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.query !== undefined) {
+                let data7 = data5.query;
+                if (typeof data7 !== "string") {
+                    const err9 = { instancePath: instancePath + "/value_from/query", schemaPath: "#/properties/value_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value_from.properties.query.type, parentSchema: schema2.properties.value_from.properties.query, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.format !== undefined) {
+                let data8 = data5.format;
+                if (!((((data8 === "csv") || (data8 === "json")) || (data8 === "txt")) || (data8 === "csv2dict"))) {
+                    const err10 = { instancePath: instancePath + "/value_from/format", schemaPath: "#/properties/value_from/properties/format/enum", keyword: "enum", params: { allowedValues: schema2.properties.value_from.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.value_from.properties.format.enum, parentSchema: schema2.properties.value_from.properties.format, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.expr !== undefined) {
+                let data9 = data5.expr;
+                const _errs18 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs19 = errors;
+                if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                    const err11 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema2.properties.value_from.properties.expr.oneOf[0].type, parentSchema: schema2.properties.value_from.properties.expr.oneOf[0], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs19 === errors;
+                if (_valid0) {
+                    valid2 = true;
+                    passing0 = 0;
+                }
+                const _errs21 = errors;
+                if (typeof data9 !== "string") {
+                    const err12 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value_from.properties.expr.oneOf[1].type, parentSchema: schema2.properties.value_from.properties.expr.oneOf[1], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs21 === errors;
+                if (_valid0 && valid2) {
+                    valid2 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid2 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid2) {
+                    const err13 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema2.properties.value_from.properties.expr.oneOf, parentSchema: schema2.properties.value_from.properties.expr, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data5.headers !== undefined) {
+                let data10 = data5.headers;
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key1 in data10) {
+                        let data11 = data10[key1];
+                        if (typeof data11 !== "string") {
+                            const err14 = { instancePath: instancePath + "/value_from/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/value_from/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value_from.properties.headers.additionalProperties.type, parentSchema: schema2.properties.value_from.properties.headers.additionalProperties, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/value_from/headers", schemaPath: "#/properties/value_from/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.value_from.properties.headers.type, parentSchema: schema2.properties.value_from.properties.headers, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.properties.value_from.type, parentSchema: schema2.properties.value_from, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data12 = data.value;
+        const _errs29 = errors;
+        let valid4 = false;
+        let passing1 = null;
+        const _errs30 = errors;
+        if (!(Array.isArray(data12))) {
+            const err17 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema2.properties.value.oneOf[0].type, parentSchema: schema2.properties.value.oneOf[0], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var _valid1 = _errs30 === errors;
+        if (_valid1) {
+            valid4 = true;
+            passing1 = 0;
+        }
+        const _errs32 = errors;
+        if (typeof data12 !== "string") {
+            const err18 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value.oneOf[1].type, parentSchema: schema2.properties.value.oneOf[1], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var _valid1 = _errs32 === errors;
+        if (_valid1 && valid4) {
+            valid4 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid4 = true;
+                passing1 = 1;
+            }
+            const _errs34 = errors;
+            if (typeof data12 !== "boolean") {
+                const err19 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema2.properties.value.oneOf[2].type, parentSchema: schema2.properties.value.oneOf[2], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            var _valid1 = _errs34 === errors;
+            if (_valid1 && valid4) {
+                valid4 = false;
+                passing1 = [passing1, 2];
+            }
+            else {
+                if (_valid1) {
+                    valid4 = true;
+                    passing1 = 2;
+                }
+                const _errs36 = errors;
+                if (!(typeof data12 == "number")) {
+                    const err20 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema2.properties.value.oneOf[3].type, parentSchema: schema2.properties.value.oneOf[3], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs36 === errors;
+                if (_valid1 && valid4) {
+                    valid4 = false;
+                    passing1 = [passing1, 3];
+                }
+                else {
+                    if (_valid1) {
+                        valid4 = true;
+                        passing1 = 3;
+                    }
+                    const _errs38 = errors;
+                    if (data12 !== null) {
+                        const err21 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/4/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema2.properties.value.oneOf[4].type, parentSchema: schema2.properties.value.oneOf[4], data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs38 === errors;
+                    if (_valid1 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 4];
+                    }
+                    else {
+                        if (_valid1) {
+                            valid4 = true;
+                            passing1 = 4;
+                        }
+                    }
+                }
+            }
+        }
+        if (!valid4) {
+            const err22 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema2.properties.value.oneOf, parentSchema: schema2.properties.value, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs29;
+            if (vErrors !== null) {
+                if (_errs29) {
+                    vErrors.length = _errs29;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.op !== undefined) {
+        let data13 = data.op;
+        if (!((((((((((((((((((((((data13 === "eq") || (data13 === "equal")) || (data13 === "ne")) || (data13 === "not-equal")) || (data13 === "gt")) || (data13 === "greater-than")) || (data13 === "ge")) || (data13 === "gte")) || (data13 === "le")) || (data13 === "lte")) || (data13 === "lt")) || (data13 === "less-than")) || (data13 === "glob")) || (data13 === "regex")) || (data13 === "regex-case")) || (data13 === "in")) || (data13 === "ni")) || (data13 === "not-in")) || (data13 === "contains")) || (data13 === "difference")) || (data13 === "intersect")) || (data13 === "mod"))) {
+            const err23 = { instancePath: instancePath + "/op", schemaPath: "#/properties/op/enum", keyword: "enum", params: { allowedValues: schema2.properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema2.properties.op.enum, parentSchema: schema2.properties.op, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.value_path !== undefined) {
+        let data14 = data.value_path;
+        if (typeof data14 !== "string") {
+            const err24 = { instancePath: instancePath + "/value_path", schemaPath: "#/properties/value_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.value_path.type, parentSchema: schema2.properties.value_path, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.tag_key_transforms !== undefined) {
+        let data15 = data.tag_key_transforms;
+        if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data16 = data15[i0];
+                if (typeof data16 !== "string") {
+                    const err25 = { instancePath: instancePath + "/tag_key_transforms/" + i0, schemaPath: "#/properties/tag_key_transforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema2.properties.tag_key_transforms.items.type, parentSchema: schema2.properties.tag_key_transforms.items, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/tag_key_transforms", schemaPath: "#/properties/tag_key_transforms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema2.properties.tag_key_transforms.type, parentSchema: schema2.properties.tag_key_transforms, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema2.type, parentSchema: schema2, data };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate2.errors = vErrors; return errors === 0; }
+const v3 = validate3;
+const schema3 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["analytics-association"] }, "key": { "type": "string" }, "value_type": { "enum": ["age", "integer", "expiration", "normalize", "size", "cidr", "cidr_size", "swap", "resource_count", "expr", "unique_size", "date", "version", "float"] }, "default": { "type": "object" }, "value_regex": { "type": "string" }, "value_from": { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" }, "query": { "type": "string" }, "format": { "enum": ["csv", "json", "txt", "csv2dict"] }, "expr": { "oneOf": [{ "type": "integer" }, { "type": "string" }] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "oneOf": [{ "type": "array" }, { "type": "string" }, { "type": "boolean" }, { "type": "number" }, { "type": "null" }] }, "op": { "enum": ["eq", "equal", "ne", "not-equal", "gt", "greater-than", "ge", "gte", "le", "lte", "lt", "less-than", "glob", "regex", "regex-case", "in", "ni", "not-in", "contains", "difference", "intersect", "mod"] }, "value_path": { "type": "string" }, "tag_key_transforms": { "type": "array", "items": { "type": "string" } } } };
+function validate3(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema3.required, parentSchema: schema3, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema3.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema3, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "analytics-association")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema3.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema3.properties.type.enum, parentSchema: schema3.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.key !== undefined) {
+        let data1 = data.key;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.key.type, parentSchema: schema3.properties.key, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.value_type !== undefined) {
+        let data2 = data.value_type;
+        if (!((((((((((((((data2 === "age") || (data2 === "integer")) || (data2 === "expiration")) || (data2 === "normalize")) || (data2 === "size")) || (data2 === "cidr")) || (data2 === "cidr_size")) || (data2 === "swap")) || (data2 === "resource_count")) || (data2 === "expr")) || (data2 === "unique_size")) || (data2 === "date")) || (data2 === "version")) || (data2 === "float"))) {
+            const err4 = { instancePath: instancePath + "/value_type", schemaPath: "#/properties/value_type/enum", keyword: "enum", params: { allowedValues: schema3.properties.value_type.enum }, message: "must be equal to one of the allowed values", schema: schema3.properties.value_type.enum, parentSchema: schema3.properties.value_type, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.default !== undefined) {
+        let data3 = data.default;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err5 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema3.properties.default.type, parentSchema: schema3.properties.default, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.value_regex !== undefined) {
+        let data4 = data.value_regex;
+        if (typeof data4 !== "string") {
+            const err6 = { instancePath: instancePath + "/value_regex", schemaPath: "#/properties/value_regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value_regex.type, parentSchema: schema3.properties.value_regex, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.value_from !== undefined) {
+        let data5 = data.value_from;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.url === undefined) {
+                const err7 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema3.properties.value_from.required, parentSchema: schema3.properties.value_from, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data5.url !== undefined) {
+                let data6 = data5.url;
+                if (typeof data6 !== "string") {
+                    const err8 = { instancePath: instancePath + "/value_from/url", schemaPath: "#/properties/value_from/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value_from.properties.url.type, parentSchema: schema3.properties.value_from.properties.url, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.query !== undefined) {
+                let data7 = data5.query;
+                if (typeof data7 !== "string") {
+                    const err9 = { instancePath: instancePath + "/value_from/query", schemaPath: "#/properties/value_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value_from.properties.query.type, parentSchema: schema3.properties.value_from.properties.query, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.format !== undefined) {
+                let data8 = data5.format;
+                if (!((((data8 === "csv") || (data8 === "json")) || (data8 === "txt")) || (data8 === "csv2dict"))) {
+                    const err10 = { instancePath: instancePath + "/value_from/format", schemaPath: "#/properties/value_from/properties/format/enum", keyword: "enum", params: { allowedValues: schema3.properties.value_from.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema3.properties.value_from.properties.format.enum, parentSchema: schema3.properties.value_from.properties.format, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.expr !== undefined) {
+                let data9 = data5.expr;
+                const _errs18 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs19 = errors;
+                if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                    const err11 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema3.properties.value_from.properties.expr.oneOf[0].type, parentSchema: schema3.properties.value_from.properties.expr.oneOf[0], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs19 === errors;
+                if (_valid0) {
+                    valid2 = true;
+                    passing0 = 0;
+                }
+                const _errs21 = errors;
+                if (typeof data9 !== "string") {
+                    const err12 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value_from.properties.expr.oneOf[1].type, parentSchema: schema3.properties.value_from.properties.expr.oneOf[1], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs21 === errors;
+                if (_valid0 && valid2) {
+                    valid2 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid2 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid2) {
+                    const err13 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema3.properties.value_from.properties.expr.oneOf, parentSchema: schema3.properties.value_from.properties.expr, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data5.headers !== undefined) {
+                let data10 = data5.headers;
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key1 in data10) {
+                        let data11 = data10[key1];
+                        if (typeof data11 !== "string") {
+                            const err14 = { instancePath: instancePath + "/value_from/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/value_from/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value_from.properties.headers.additionalProperties.type, parentSchema: schema3.properties.value_from.properties.headers.additionalProperties, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err15 = { instancePath: instancePath + "/value_from/headers", schemaPath: "#/properties/value_from/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema3.properties.value_from.properties.headers.type, parentSchema: schema3.properties.value_from.properties.headers, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err15];
+                    }
+                    else {
+                        vErrors.push(err15);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err16 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema3.properties.value_from.type, parentSchema: schema3.properties.value_from, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data12 = data.value;
+        const _errs29 = errors;
+        let valid4 = false;
+        let passing1 = null;
+        const _errs30 = errors;
+        if (!(Array.isArray(data12))) {
+            const err17 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema3.properties.value.oneOf[0].type, parentSchema: schema3.properties.value.oneOf[0], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+        var _valid1 = _errs30 === errors;
+        if (_valid1) {
+            valid4 = true;
+            passing1 = 0;
+        }
+        const _errs32 = errors;
+        if (typeof data12 !== "string") {
+            const err18 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value.oneOf[1].type, parentSchema: schema3.properties.value.oneOf[1], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var _valid1 = _errs32 === errors;
+        if (_valid1 && valid4) {
+            valid4 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid4 = true;
+                passing1 = 1;
+            }
+            const _errs34 = errors;
+            if (typeof data12 !== "boolean") {
+                const err19 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema3.properties.value.oneOf[2].type, parentSchema: schema3.properties.value.oneOf[2], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            var _valid1 = _errs34 === errors;
+            if (_valid1 && valid4) {
+                valid4 = false;
+                passing1 = [passing1, 2];
+            }
+            else {
+                if (_valid1) {
+                    valid4 = true;
+                    passing1 = 2;
+                }
+                const _errs36 = errors;
+                if (!(typeof data12 == "number")) {
+                    const err20 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema3.properties.value.oneOf[3].type, parentSchema: schema3.properties.value.oneOf[3], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err20];
+                    }
+                    else {
+                        vErrors.push(err20);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs36 === errors;
+                if (_valid1 && valid4) {
+                    valid4 = false;
+                    passing1 = [passing1, 3];
+                }
+                else {
+                    if (_valid1) {
+                        valid4 = true;
+                        passing1 = 3;
+                    }
+                    const _errs38 = errors;
+                    if (data12 !== null) {
+                        const err21 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/4/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema3.properties.value.oneOf[4].type, parentSchema: schema3.properties.value.oneOf[4], data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err21];
+                        }
+                        else {
+                            vErrors.push(err21);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs38 === errors;
+                    if (_valid1 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 4];
+                    }
+                    else {
+                        if (_valid1) {
+                            valid4 = true;
+                            passing1 = 4;
+                        }
+                    }
+                }
+            }
+        }
+        if (!valid4) {
+            const err22 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema3.properties.value.oneOf, parentSchema: schema3.properties.value, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs29;
+            if (vErrors !== null) {
+                if (_errs29) {
+                    vErrors.length = _errs29;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.op !== undefined) {
+        let data13 = data.op;
+        if (!((((((((((((((((((((((data13 === "eq") || (data13 === "equal")) || (data13 === "ne")) || (data13 === "not-equal")) || (data13 === "gt")) || (data13 === "greater-than")) || (data13 === "ge")) || (data13 === "gte")) || (data13 === "le")) || (data13 === "lte")) || (data13 === "lt")) || (data13 === "less-than")) || (data13 === "glob")) || (data13 === "regex")) || (data13 === "regex-case")) || (data13 === "in")) || (data13 === "ni")) || (data13 === "not-in")) || (data13 === "contains")) || (data13 === "difference")) || (data13 === "intersect")) || (data13 === "mod"))) {
+            const err23 = { instancePath: instancePath + "/op", schemaPath: "#/properties/op/enum", keyword: "enum", params: { allowedValues: schema3.properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema3.properties.op.enum, parentSchema: schema3.properties.op, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+    }
+    if (data.value_path !== undefined) {
+        let data14 = data.value_path;
+        if (typeof data14 !== "string") {
+            const err24 = { instancePath: instancePath + "/value_path", schemaPath: "#/properties/value_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.value_path.type, parentSchema: schema3.properties.value_path, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.tag_key_transforms !== undefined) {
+        let data15 = data.tag_key_transforms;
+        if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data16 = data15[i0];
+                if (typeof data16 !== "string") {
+                    const err25 = { instancePath: instancePath + "/tag_key_transforms/" + i0, schemaPath: "#/properties/tag_key_transforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema3.properties.tag_key_transforms.items.type, parentSchema: schema3.properties.tag_key_transforms.items, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/tag_key_transforms", schemaPath: "#/properties/tag_key_transforms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema3.properties.tag_key_transforms.type, parentSchema: schema3.properties.tag_key_transforms, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema3.type, parentSchema: schema3, data };
+    if (vErrors === null) {
+        vErrors = [err27];
+    }
+    else {
+        vErrors.push(err27);
+    }
+    errors++;
+} validate3.errors = vErrors; return errors === 0; }
+const v4 = validate4;
+const schema4 = { "type": "object", "additionalProperties": false, "required": ["attribute_type", "type"], "properties": { "type": { "enum": ["instance-attribute"] }, "key": { "type": "string" }, "value_type": { "enum": ["age", "integer", "expiration", "normalize", "size", "cidr", "cidr_size", "swap", "resource_count", "expr", "unique_size", "date", "version", "float"] }, "default": { "type": "object" }, "value_regex": { "type": "string" }, "value_from": { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" }, "query": { "type": "string" }, "format": { "enum": ["csv", "json", "txt", "csv2dict"] }, "expr": { "oneOf": [{ "type": "integer" }, { "type": "string" }] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } }, "value": { "oneOf": [{ "type": "array" }, { "type": "string" }, { "type": "boolean" }, { "type": "number" }, { "type": "null" }] }, "op": { "enum": ["eq", "equal", "ne", "not-equal", "gt", "greater-than", "ge", "gte", "le", "lte", "lt", "less-than", "glob", "regex", "regex-case", "in", "ni", "not-in", "contains", "difference", "intersect", "mod"] }, "value_path": { "type": "string" }, "tag_key_transforms": { "type": "array", "items": { "type": "string" } }, "attribute_type": { "type": "string" } } };
+function validate4(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.attribute_type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attribute_type" }, message: "must have required property '" + "attribute_type" + "'", schema: schema4.required, parentSchema: schema4, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.type === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema4.required, parentSchema: schema4, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema4.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema4, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "instance-attribute")) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema4.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema4.properties.type.enum, parentSchema: schema4.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.key !== undefined) {
+        let data1 = data.key;
+        if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.key.type, parentSchema: schema4.properties.key, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.value_type !== undefined) {
+        let data2 = data.value_type;
+        if (!((((((((((((((data2 === "age") || (data2 === "integer")) || (data2 === "expiration")) || (data2 === "normalize")) || (data2 === "size")) || (data2 === "cidr")) || (data2 === "cidr_size")) || (data2 === "swap")) || (data2 === "resource_count")) || (data2 === "expr")) || (data2 === "unique_size")) || (data2 === "date")) || (data2 === "version")) || (data2 === "float"))) {
+            const err5 = { instancePath: instancePath + "/value_type", schemaPath: "#/properties/value_type/enum", keyword: "enum", params: { allowedValues: schema4.properties.value_type.enum }, message: "must be equal to one of the allowed values", schema: schema4.properties.value_type.enum, parentSchema: schema4.properties.value_type, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.default !== undefined) {
+        let data3 = data.default;
+        if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+            const err6 = { instancePath: instancePath + "/default", schemaPath: "#/properties/default/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.properties.default.type, parentSchema: schema4.properties.default, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.value_regex !== undefined) {
+        let data4 = data.value_regex;
+        if (typeof data4 !== "string") {
+            const err7 = { instancePath: instancePath + "/value_regex", schemaPath: "#/properties/value_regex/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value_regex.type, parentSchema: schema4.properties.value_regex, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.value_from !== undefined) {
+        let data5 = data.value_from;
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            if (data5.url === undefined) {
+                const err8 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema4.properties.value_from.required, parentSchema: schema4.properties.value_from, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (data5.url !== undefined) {
+                let data6 = data5.url;
+                if (typeof data6 !== "string") {
+                    const err9 = { instancePath: instancePath + "/value_from/url", schemaPath: "#/properties/value_from/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value_from.properties.url.type, parentSchema: schema4.properties.value_from.properties.url, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.query !== undefined) {
+                let data7 = data5.query;
+                if (typeof data7 !== "string") {
+                    const err10 = { instancePath: instancePath + "/value_from/query", schemaPath: "#/properties/value_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value_from.properties.query.type, parentSchema: schema4.properties.value_from.properties.query, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.format !== undefined) {
+                let data8 = data5.format;
+                if (!((((data8 === "csv") || (data8 === "json")) || (data8 === "txt")) || (data8 === "csv2dict"))) {
+                    const err11 = { instancePath: instancePath + "/value_from/format", schemaPath: "#/properties/value_from/properties/format/enum", keyword: "enum", params: { allowedValues: schema4.properties.value_from.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema4.properties.value_from.properties.format.enum, parentSchema: schema4.properties.value_from.properties.format, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data5.expr !== undefined) {
+                let data9 = data5.expr;
+                const _errs18 = errors;
+                let valid2 = false;
+                let passing0 = null;
+                const _errs19 = errors;
+                if (!((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9)))) {
+                    const err12 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema4.properties.value_from.properties.expr.oneOf[0].type, parentSchema: schema4.properties.value_from.properties.expr.oneOf[0], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs19 === errors;
+                if (_valid0) {
+                    valid2 = true;
+                    passing0 = 0;
+                }
+                const _errs21 = errors;
+                if (typeof data9 !== "string") {
+                    const err13 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value_from.properties.expr.oneOf[1].type, parentSchema: schema4.properties.value_from.properties.expr.oneOf[1], data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs21 === errors;
+                if (_valid0 && valid2) {
+                    valid2 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid2 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid2) {
+                    const err14 = { instancePath: instancePath + "/value_from/expr", schemaPath: "#/properties/value_from/properties/expr/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema4.properties.value_from.properties.expr.oneOf, parentSchema: schema4.properties.value_from.properties.expr, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs18;
+                    if (vErrors !== null) {
+                        if (_errs18) {
+                            vErrors.length = _errs18;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data5.headers !== undefined) {
+                let data10 = data5.headers;
+                if (data10 && typeof data10 == "object" && !Array.isArray(data10)) {
+                    for (const key1 in data10) {
+                        let data11 = data10[key1];
+                        if (typeof data11 !== "string") {
+                            const err15 = { instancePath: instancePath + "/value_from/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/value_from/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value_from.properties.headers.additionalProperties.type, parentSchema: schema4.properties.value_from.properties.headers.additionalProperties, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/value_from/headers", schemaPath: "#/properties/value_from/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.properties.value_from.properties.headers.type, parentSchema: schema4.properties.value_from.properties.headers, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/value_from", schemaPath: "#/properties/value_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.properties.value_from.type, parentSchema: schema4.properties.value_from, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.value !== undefined) {
+        let data12 = data.value;
+        const _errs29 = errors;
+        let valid4 = false;
+        let passing1 = null;
+        const _errs30 = errors;
+        if (!(Array.isArray(data12))) {
+            const err18 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/0/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.properties.value.oneOf[0].type, parentSchema: schema4.properties.value.oneOf[0], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        var _valid1 = _errs30 === errors;
+        if (_valid1) {
+            valid4 = true;
+            passing1 = 0;
+        }
+        const _errs32 = errors;
+        if (typeof data12 !== "string") {
+            const err19 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value.oneOf[1].type, parentSchema: schema4.properties.value.oneOf[1], data: data12 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+        var _valid1 = _errs32 === errors;
+        if (_valid1 && valid4) {
+            valid4 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid4 = true;
+                passing1 = 1;
+            }
+            const _errs34 = errors;
+            if (typeof data12 !== "boolean") {
+                const err20 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/2/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema4.properties.value.oneOf[2].type, parentSchema: schema4.properties.value.oneOf[2], data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            var _valid1 = _errs34 === errors;
+            if (_valid1 && valid4) {
+                valid4 = false;
+                passing1 = [passing1, 2];
+            }
+            else {
+                if (_valid1) {
+                    valid4 = true;
+                    passing1 = 2;
+                }
+                const _errs36 = errors;
+                if (!(typeof data12 == "number")) {
+                    const err21 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/3/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema4.properties.value.oneOf[3].type, parentSchema: schema4.properties.value.oneOf[3], data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs36 === errors;
+                if (_valid1 && valid4) {
+                    valid4 = false;
+                    passing1 = [passing1, 3];
+                }
+                else {
+                    if (_valid1) {
+                        valid4 = true;
+                        passing1 = 3;
+                    }
+                    const _errs38 = errors;
+                    if (data12 !== null) {
+                        const err22 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf/4/type", keyword: "type", params: { type: "null" }, message: "must be null", schema: schema4.properties.value.oneOf[4].type, parentSchema: schema4.properties.value.oneOf[4], data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err22];
+                        }
+                        else {
+                            vErrors.push(err22);
+                        }
+                        errors++;
+                    }
+                    var _valid1 = _errs38 === errors;
+                    if (_valid1 && valid4) {
+                        valid4 = false;
+                        passing1 = [passing1, 4];
+                    }
+                    else {
+                        if (_valid1) {
+                            valid4 = true;
+                            passing1 = 4;
+                        }
+                    }
+                }
+            }
+        }
+        if (!valid4) {
+            const err23 = { instancePath: instancePath + "/value", schemaPath: "#/properties/value/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema4.properties.value.oneOf, parentSchema: schema4.properties.value, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err23];
+            }
+            else {
+                vErrors.push(err23);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs29;
+            if (vErrors !== null) {
+                if (_errs29) {
+                    vErrors.length = _errs29;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.op !== undefined) {
+        let data13 = data.op;
+        if (!((((((((((((((((((((((data13 === "eq") || (data13 === "equal")) || (data13 === "ne")) || (data13 === "not-equal")) || (data13 === "gt")) || (data13 === "greater-than")) || (data13 === "ge")) || (data13 === "gte")) || (data13 === "le")) || (data13 === "lte")) || (data13 === "lt")) || (data13 === "less-than")) || (data13 === "glob")) || (data13 === "regex")) || (data13 === "regex-case")) || (data13 === "in")) || (data13 === "ni")) || (data13 === "not-in")) || (data13 === "contains")) || (data13 === "difference")) || (data13 === "intersect")) || (data13 === "mod"))) {
+            const err24 = { instancePath: instancePath + "/op", schemaPath: "#/properties/op/enum", keyword: "enum", params: { allowedValues: schema4.properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema4.properties.op.enum, parentSchema: schema4.properties.op, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.value_path !== undefined) {
+        let data14 = data.value_path;
+        if (typeof data14 !== "string") {
+            const err25 = { instancePath: instancePath + "/value_path", schemaPath: "#/properties/value_path/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.value_path.type, parentSchema: schema4.properties.value_path, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+    }
+    if (data.tag_key_transforms !== undefined) {
+        let data15 = data.tag_key_transforms;
+        if (Array.isArray(data15)) {
+            const len0 = data15.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data16 = data15[i0];
+                if (typeof data16 !== "string") {
+                    const err26 = { instancePath: instancePath + "/tag_key_transforms/" + i0, schemaPath: "#/properties/tag_key_transforms/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.tag_key_transforms.items.type, parentSchema: schema4.properties.tag_key_transforms.items, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err27 = { instancePath: instancePath + "/tag_key_transforms", schemaPath: "#/properties/tag_key_transforms/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema4.properties.tag_key_transforms.type, parentSchema: schema4.properties.tag_key_transforms, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err27];
+            }
+            else {
+                vErrors.push(err27);
+            }
+            errors++;
+        }
+    }
+    if (data.attribute_type !== undefined) {
+        let data17 = data.attribute_type;
+        if (typeof data17 !== "string") {
+            const err28 = { instancePath: instancePath + "/attribute_type", schemaPath: "#/properties/attribute_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema4.properties.attribute_type.type, parentSchema: schema4.properties.attribute_type, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err29 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema4.type, parentSchema: schema4, data };
+    if (vErrors === null) {
+        vErrors = [err29];
+    }
+    else {
+        vErrors.push(err29);
+    }
+    errors++;
+} validate4.errors = vErrors; return errors === 0; }
+const v5 = validate5;
+const schema5 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["finding"] }, "region": { "type": "string" }, "query": { "type": "object" } } };
+function validate5(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema5.required, parentSchema: schema5, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "type") || (key0 === "region")) || (key0 === "query"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema5, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "finding")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema5.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema5.properties.type.enum, parentSchema: schema5.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data1 = data.region;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema5.properties.region.type, parentSchema: schema5.properties.region, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.query !== undefined) {
+        let data2 = data.query;
+        if (!(data2 && typeof data2 == "object" && !Array.isArray(data2))) {
+            const err4 = { instancePath: instancePath + "/query", schemaPath: "#/properties/query/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.properties.query.type, parentSchema: schema5.properties.query, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err5 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema5.type, parentSchema: schema5, data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+} validate5.errors = vErrors; return errors === 0; }
+const v6 = validate6;
+const schema6 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["list-item"] }, "key": { "type": "string" }, "attrs": { "type": "array", "items": { "type": "object" } }, "count": { "type": "number" }, "count_op": { "enum": ["eq", "equal", "ne", "not-equal", "gt", "greater-than", "ge", "gte", "le", "lte", "lt", "less-than", "glob", "regex", "regex-case", "in", "ni", "not-in", "contains", "difference", "intersect", "mod"] } } };
+function validate6(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema6.required, parentSchema: schema6, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "type") || (key0 === "key")) || (key0 === "attrs")) || (key0 === "count")) || (key0 === "count_op"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema6, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "list-item")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema6.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.type.enum, parentSchema: schema6.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.key !== undefined) {
+        let data1 = data.key;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema6.properties.key.type, parentSchema: schema6.properties.key, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.attrs !== undefined) {
+        let data2 = data.attrs;
+        if (Array.isArray(data2)) {
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if (!(data3 && typeof data3 == "object" && !Array.isArray(data3))) {
+                    const err4 = { instancePath: instancePath + "/attrs/" + i0, schemaPath: "#/properties/attrs/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.properties.attrs.items.type, parentSchema: schema6.properties.attrs.items, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/attrs", schemaPath: "#/properties/attrs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema6.properties.attrs.type, parentSchema: schema6.properties.attrs, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.count !== undefined) {
+        let data4 = data.count;
+        if (!(typeof data4 == "number")) {
+            const err6 = { instancePath: instancePath + "/count", schemaPath: "#/properties/count/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema6.properties.count.type, parentSchema: schema6.properties.count, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.count_op !== undefined) {
+        let data5 = data.count_op;
+        if (!((((((((((((((((((((((data5 === "eq") || (data5 === "equal")) || (data5 === "ne")) || (data5 === "not-equal")) || (data5 === "gt")) || (data5 === "greater-than")) || (data5 === "ge")) || (data5 === "gte")) || (data5 === "le")) || (data5 === "lte")) || (data5 === "lt")) || (data5 === "less-than")) || (data5 === "glob")) || (data5 === "regex")) || (data5 === "regex-case")) || (data5 === "in")) || (data5 === "ni")) || (data5 === "not-in")) || (data5 === "contains")) || (data5 === "difference")) || (data5 === "intersect")) || (data5 === "mod"))) {
+            const err7 = { instancePath: instancePath + "/count_op", schemaPath: "#/properties/count_op/enum", keyword: "enum", params: { allowedValues: schema6.properties.count_op.enum }, message: "must be equal to one of the allowed values", schema: schema6.properties.count_op.enum, parentSchema: schema6.properties.count_op, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema6.type, parentSchema: schema6, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate6.errors = vErrors; return errors === 0; }
+const v7 = validate7;
+const schema7 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["ops-item"] }, "status": { "type": "array", "items": { "enum": ["Open", "In progress", "Resolved"] } }, "priority": { "type": "array", "items": { "enum": [1, 2, 3, 4, 5] } }, "title": { "type": "string" }, "source": { "type": "string" } } };
+function validate7(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema7.required, parentSchema: schema7, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "type") || (key0 === "status")) || (key0 === "priority")) || (key0 === "title")) || (key0 === "source"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema7, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "ops-item")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema7.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema7.properties.type.enum, parentSchema: schema7.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.status !== undefined) {
+        let data1 = data.status;
+        if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (!(((data2 === "Open") || (data2 === "In progress")) || (data2 === "Resolved"))) {
+                    const err3 = { instancePath: instancePath + "/status/" + i0, schemaPath: "#/properties/status/items/enum", keyword: "enum", params: { allowedValues: schema7.properties.status.items.enum }, message: "must be equal to one of the allowed values", schema: schema7.properties.status.items.enum, parentSchema: schema7.properties.status.items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/status", schemaPath: "#/properties/status/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema7.properties.status.type, parentSchema: schema7.properties.status, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.priority !== undefined) {
+        let data3 = data.priority;
+        if (Array.isArray(data3)) {
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data4 = data3[i1];
+                if (!(((((data4 === 1) || (data4 === 2)) || (data4 === 3)) || (data4 === 4)) || (data4 === 5))) {
+                    const err5 = { instancePath: instancePath + "/priority/" + i1, schemaPath: "#/properties/priority/items/enum", keyword: "enum", params: { allowedValues: schema7.properties.priority.items.enum }, message: "must be equal to one of the allowed values", schema: schema7.properties.priority.items.enum, parentSchema: schema7.properties.priority.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema7.properties.priority.type, parentSchema: schema7.properties.priority, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data5 = data.title;
+        if (typeof data5 !== "string") {
+            const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.properties.title.type, parentSchema: schema7.properties.title, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.source !== undefined) {
+        let data6 = data.source;
+        if (typeof data6 !== "string") {
+            const err8 = { instancePath: instancePath + "/source", schemaPath: "#/properties/source/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema7.properties.source.type, parentSchema: schema7.properties.source, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err9 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema7.type, parentSchema: schema7, data };
+    if (vErrors === null) {
+        vErrors = [err9];
+    }
+    else {
+        vErrors.push(err9);
+    }
+    errors++;
+} validate7.errors = vErrors; return errors === 0; }
+const v8 = validate8;
+const schema8 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["reduce"] }, "group-by": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "key": { "type": "string" }, "value_type": {}, "value_regex": {} } }] }, "sort-by": { "oneOf": [{ "type": "string" }, { "type": "object", "properties": { "key": { "type": "string" }, "value_type": {}, "value_regex": {} } }] }, "order": { "enum": ["asc", "desc", "reverse", "randomize"] }, "null-order": { "enum": ["first", "last"] }, "limit": { "type": "number", "minimum": 0 }, "limit-percent": { "type": "number", "minimum": 0, "maximum": 100 }, "discard": { "type": "number", "minimum": 0 }, "discard-percent": { "type": "number", "minimum": 0, "maximum": 100 } } };
+function validate8(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema8.required, parentSchema: schema8, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema8.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema8, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "reduce")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema8.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.type.enum, parentSchema: schema8.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data["group-by"] !== undefined) {
+        let data1 = data["group-by"];
+        const _errs4 = errors;
+        let valid1 = false;
+        let passing0 = null;
+        const _errs5 = errors;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/group-by", schemaPath: "#/properties/group-by/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.properties["group-by"].oneOf[0].type, parentSchema: schema8.properties["group-by"].oneOf[0], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+        var _valid0 = _errs5 === errors;
+        if (_valid0) {
+            valid1 = true;
+            passing0 = 0;
+        }
+        const _errs7 = errors;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (data1.key !== undefined) {
+                let data2 = data1.key;
+                if (typeof data2 !== "string") {
+                    const err4 = { instancePath: instancePath + "/group-by/key", schemaPath: "#/properties/group-by/oneOf/1/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.properties["group-by"].oneOf[1].properties.key.type, parentSchema: schema8.properties["group-by"].oneOf[1].properties.key, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/group-by", schemaPath: "#/properties/group-by/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.properties["group-by"].oneOf[1].type, parentSchema: schema8.properties["group-by"].oneOf[1], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+        var _valid0 = _errs7 === errors;
+        if (_valid0 && valid1) {
+            valid1 = false;
+            passing0 = [passing0, 1];
+        }
+        else {
+            if (_valid0) {
+                valid1 = true;
+                passing0 = 1;
+            }
+        }
+        if (!valid1) {
+            const err6 = { instancePath: instancePath + "/group-by", schemaPath: "#/properties/group-by/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema8.properties["group-by"].oneOf, parentSchema: schema8.properties["group-by"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs4;
+            if (vErrors !== null) {
+                if (_errs4) {
+                    vErrors.length = _errs4;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data["sort-by"] !== undefined) {
+        let data3 = data["sort-by"];
+        const _errs12 = errors;
+        let valid3 = false;
+        let passing1 = null;
+        const _errs13 = errors;
+        if (typeof data3 !== "string") {
+            const err7 = { instancePath: instancePath + "/sort-by", schemaPath: "#/properties/sort-by/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.properties["sort-by"].oneOf[0].type, parentSchema: schema8.properties["sort-by"].oneOf[0], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        var _valid1 = _errs13 === errors;
+        if (_valid1) {
+            valid3 = true;
+            passing1 = 0;
+        }
+        const _errs15 = errors;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.key !== undefined) {
+                let data4 = data3.key;
+                if (typeof data4 !== "string") {
+                    const err8 = { instancePath: instancePath + "/sort-by/key", schemaPath: "#/properties/sort-by/oneOf/1/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema8.properties["sort-by"].oneOf[1].properties.key.type, parentSchema: schema8.properties["sort-by"].oneOf[1].properties.key, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/sort-by", schemaPath: "#/properties/sort-by/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.properties["sort-by"].oneOf[1].type, parentSchema: schema8.properties["sort-by"].oneOf[1], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+        var _valid1 = _errs15 === errors;
+        if (_valid1 && valid3) {
+            valid3 = false;
+            passing1 = [passing1, 1];
+        }
+        else {
+            if (_valid1) {
+                valid3 = true;
+                passing1 = 1;
+            }
+        }
+        if (!valid3) {
+            const err10 = { instancePath: instancePath + "/sort-by", schemaPath: "#/properties/sort-by/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema8.properties["sort-by"].oneOf, parentSchema: schema8.properties["sort-by"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs12;
+            if (vErrors !== null) {
+                if (_errs12) {
+                    vErrors.length = _errs12;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    if (data.order !== undefined) {
+        let data5 = data.order;
+        if (!((((data5 === "asc") || (data5 === "desc")) || (data5 === "reverse")) || (data5 === "randomize"))) {
+            const err11 = { instancePath: instancePath + "/order", schemaPath: "#/properties/order/enum", keyword: "enum", params: { allowedValues: schema8.properties.order.enum }, message: "must be equal to one of the allowed values", schema: schema8.properties.order.enum, parentSchema: schema8.properties.order, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data["null-order"] !== undefined) {
+        let data6 = data["null-order"];
+        if (!((data6 === "first") || (data6 === "last"))) {
+            const err12 = { instancePath: instancePath + "/null-order", schemaPath: "#/properties/null-order/enum", keyword: "enum", params: { allowedValues: schema8.properties["null-order"].enum }, message: "must be equal to one of the allowed values", schema: schema8.properties["null-order"].enum, parentSchema: schema8.properties["null-order"], data: data6 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.limit !== undefined) {
+        let data7 = data.limit;
+        if (typeof data7 == "number") {
+            if (data7 < 0 || isNaN(data7)) {
+                const err13 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.limit, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err14 = { instancePath: instancePath + "/limit", schemaPath: "#/properties/limit/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema8.properties.limit.type, parentSchema: schema8.properties.limit, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data["limit-percent"] !== undefined) {
+        let data8 = data["limit-percent"];
+        if (typeof data8 == "number") {
+            if (data8 > 100 || isNaN(data8)) {
+                const err15 = { instancePath: instancePath + "/limit-percent", schemaPath: "#/properties/limit-percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema8.properties["limit-percent"], data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err15];
+                }
+                else {
+                    vErrors.push(err15);
+                }
+                errors++;
+            }
+            if (data8 < 0 || isNaN(data8)) {
+                const err16 = { instancePath: instancePath + "/limit-percent", schemaPath: "#/properties/limit-percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties["limit-percent"], data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/limit-percent", schemaPath: "#/properties/limit-percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema8.properties["limit-percent"].type, parentSchema: schema8.properties["limit-percent"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.discard !== undefined) {
+        let data9 = data.discard;
+        if (typeof data9 == "number") {
+            if (data9 < 0 || isNaN(data9)) {
+                const err18 = { instancePath: instancePath + "/discard", schemaPath: "#/properties/discard/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties.discard, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/discard", schemaPath: "#/properties/discard/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema8.properties.discard.type, parentSchema: schema8.properties.discard, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data["discard-percent"] !== undefined) {
+        let data10 = data["discard-percent"];
+        if (typeof data10 == "number") {
+            if (data10 > 100 || isNaN(data10)) {
+                const err20 = { instancePath: instancePath + "/discard-percent", schemaPath: "#/properties/discard-percent/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema8.properties["discard-percent"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+                const err21 = { instancePath: instancePath + "/discard-percent", schemaPath: "#/properties/discard-percent/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema8.properties["discard-percent"], data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err22 = { instancePath: instancePath + "/discard-percent", schemaPath: "#/properties/discard-percent/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema8.properties["discard-percent"].type, parentSchema: schema8.properties["discard-percent"], data: data10 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema8.type, parentSchema: schema8, data };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} validate8.errors = vErrors; return errors === 0; }
+const v9 = validate9;
+const schema9 = { "type": "object", "additionalProperties": false, "required": ["type", "attribute_type", "value"], "properties": { "type": { "enum": ["set-attributes"] }, "attribute_type": { "type": "string" }, "value": {} } };
+function validate9(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema9.required, parentSchema: schema9, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.attribute_type === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "attribute_type" }, message: "must have required property '" + "attribute_type" + "'", schema: schema9.required, parentSchema: schema9, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.value === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "value" }, message: "must have required property '" + "value" + "'", schema: schema9.required, parentSchema: schema9, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((key0 === "type") || (key0 === "attribute_type")) || (key0 === "value"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema9, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "set-attributes")) {
+            const err4 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema9.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema9.properties.type.enum, parentSchema: schema9.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.attribute_type !== undefined) {
+        let data1 = data.attribute_type;
+        if (typeof data1 !== "string") {
+            const err5 = { instancePath: instancePath + "/attribute_type", schemaPath: "#/properties/attribute_type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema9.properties.attribute_type.type, parentSchema: schema9.properties.attribute_type, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err6 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema9.type, parentSchema: schema9, data };
+    if (vErrors === null) {
+        vErrors = [err6];
+    }
+    else {
+        vErrors.push(err6);
+    }
+    errors++;
+} validate9.errors = vErrors; return errors === 0; }
+const v10 = validate10;
+const schema10 = { "type": "object", "additionalProperties": false, "required": ["type", "function"], "properties": { "type": { "enum": ["invoke-lambda"] }, "function": { "type": "string" }, "assume-role": { "type": "string" }, "region": { "type": "string" }, "async": { "type": "boolean" }, "qualifier": { "type": "string" }, "batch_size": { "type": "integer" }, "timeout": { "type": "integer" }, "vars": { "type": "object" } } };
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema10.required, parentSchema: schema10, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.function === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "function" }, message: "must have required property '" + "function" + "'", schema: schema10.required, parentSchema: schema10, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema10.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema10, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "invoke-lambda")) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema10.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema10.properties.type.enum, parentSchema: schema10.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.function !== undefined) {
+        let data1 = data.function;
+        if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/function", schemaPath: "#/properties/function/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.properties.function.type, parentSchema: schema10.properties.function, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data["assume-role"] !== undefined) {
+        let data2 = data["assume-role"];
+        if (typeof data2 !== "string") {
+            const err5 = { instancePath: instancePath + "/assume-role", schemaPath: "#/properties/assume-role/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.properties["assume-role"].type, parentSchema: schema10.properties["assume-role"], data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data3 = data.region;
+        if (typeof data3 !== "string") {
+            const err6 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.properties.region.type, parentSchema: schema10.properties.region, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.async !== undefined) {
+        let data4 = data.async;
+        if (typeof data4 !== "boolean") {
+            const err7 = { instancePath: instancePath + "/async", schemaPath: "#/properties/async/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema10.properties.async.type, parentSchema: schema10.properties.async, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.qualifier !== undefined) {
+        let data5 = data.qualifier;
+        if (typeof data5 !== "string") {
+            const err8 = { instancePath: instancePath + "/qualifier", schemaPath: "#/properties/qualifier/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema10.properties.qualifier.type, parentSchema: schema10.properties.qualifier, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.batch_size !== undefined) {
+        let data6 = data.batch_size;
+        if (!((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6)))) {
+            const err9 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema10.properties.batch_size.type, parentSchema: schema10.properties.batch_size, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.timeout !== undefined) {
+        let data7 = data.timeout;
+        if (!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) {
+            const err10 = { instancePath: instancePath + "/timeout", schemaPath: "#/properties/timeout/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema10.properties.timeout.type, parentSchema: schema10.properties.timeout, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.vars !== undefined) {
+        let data8 = data.vars;
+        if (!(data8 && typeof data8 == "object" && !Array.isArray(data8))) {
+            const err11 = { instancePath: instancePath + "/vars", schemaPath: "#/properties/vars/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.properties.vars.type, parentSchema: schema10.properties.vars, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema10.type, parentSchema: schema10, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+const v11 = validate11;
+const schema11 = { "type": "object", "additionalProperties": false, "required": ["type", "state-machine"], "properties": { "type": { "enum": ["invoke-sfn"] }, "state-machine": { "type": "string" }, "bulk": { "type": "boolean" }, "batch-size": { "type": "integer" }, "policy": { "type": "boolean" } } };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data["state-machine"] === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "state-machine" }, message: "must have required property '" + "state-machine" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "type") || (key0 === "state-machine")) || (key0 === "bulk")) || (key0 === "batch-size")) || (key0 === "policy"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "invoke-sfn")) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema11.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.type.enum, parentSchema: schema11.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data["state-machine"] !== undefined) {
+        let data1 = data["state-machine"];
+        if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/state-machine", schemaPath: "#/properties/state-machine/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["state-machine"].type, parentSchema: schema11.properties["state-machine"], data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.bulk !== undefined) {
+        let data2 = data.bulk;
+        if (typeof data2 !== "boolean") {
+            const err5 = { instancePath: instancePath + "/bulk", schemaPath: "#/properties/bulk/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.bulk.type, parentSchema: schema11.properties.bulk, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data["batch-size"] !== undefined) {
+        let data3 = data["batch-size"];
+        if (!((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3)))) {
+            const err6 = { instancePath: instancePath + "/batch-size", schemaPath: "#/properties/batch-size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties["batch-size"].type, parentSchema: schema11.properties["batch-size"], data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.policy !== undefined) {
+        let data4 = data.policy;
+        if (typeof data4 !== "boolean") {
+            const err7 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.policy.type, parentSchema: schema11.properties.policy, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate11.errors = vErrors; return errors === 0; }
+const v12 = validate12;
+const schema12 = { "type": "object", "additionalProperties": false, "required": ["type", "url"], "properties": { "type": { "enum": ["webhook"] }, "url": { "type": "string" }, "method": { "enum": ["PUT", "POST", "GET", "PATCH", "DELETE"] }, "batch": { "type": "boolean" }, "batch-size": { "type": "number" }, "query-params": { "type": "object", "additionalProperties": { "type": "string" } }, "headers": { "type": "object", "additionalProperties": { "type": "string" } }, "body": { "type": "string" } } };
+function validate12(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.url === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema12.required, parentSchema: schema12, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((((key0 === "type") || (key0 === "url")) || (key0 === "method")) || (key0 === "batch")) || (key0 === "batch-size")) || (key0 === "query-params")) || (key0 === "headers")) || (key0 === "body"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "webhook")) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema12.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.type.enum, parentSchema: schema12.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.url !== undefined) {
+        let data1 = data.url;
+        if (typeof data1 !== "string") {
+            const err4 = { instancePath: instancePath + "/url", schemaPath: "#/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.url.type, parentSchema: schema12.properties.url, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.method !== undefined) {
+        let data2 = data.method;
+        if (!(((((data2 === "PUT") || (data2 === "POST")) || (data2 === "GET")) || (data2 === "PATCH")) || (data2 === "DELETE"))) {
+            const err5 = { instancePath: instancePath + "/method", schemaPath: "#/properties/method/enum", keyword: "enum", params: { allowedValues: schema12.properties.method.enum }, message: "must be equal to one of the allowed values", schema: schema12.properties.method.enum, parentSchema: schema12.properties.method, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.batch !== undefined) {
+        let data3 = data.batch;
+        if (typeof data3 !== "boolean") {
+            const err6 = { instancePath: instancePath + "/batch", schemaPath: "#/properties/batch/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema12.properties.batch.type, parentSchema: schema12.properties.batch, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data["batch-size"] !== undefined) {
+        let data4 = data["batch-size"];
+        if (!(typeof data4 == "number")) {
+            const err7 = { instancePath: instancePath + "/batch-size", schemaPath: "#/properties/batch-size/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema12.properties["batch-size"].type, parentSchema: schema12.properties["batch-size"], data: data4 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data["query-params"] !== undefined) {
+        let data5 = data["query-params"];
+        if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+            for (const key1 in data5) {
+                let data6 = data5[key1];
+                if (typeof data6 !== "string") {
+                    const err8 = { instancePath: instancePath + "/query-params/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/query-params/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties["query-params"].additionalProperties.type, parentSchema: schema12.properties["query-params"].additionalProperties, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err9 = { instancePath: instancePath + "/query-params", schemaPath: "#/properties/query-params/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties["query-params"].type, parentSchema: schema12.properties["query-params"], data: data5 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.headers !== undefined) {
+        let data7 = data.headers;
+        if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+            for (const key2 in data7) {
+                let data8 = data7[key2];
+                if (typeof data8 !== "string") {
+                    const err10 = { instancePath: instancePath + "/headers/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.headers.additionalProperties.type, parentSchema: schema12.properties.headers.additionalProperties, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/headers", schemaPath: "#/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.properties.headers.type, parentSchema: schema12.properties.headers, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.body !== undefined) {
+        let data9 = data.body;
+        if (typeof data9 !== "string") {
+            const err12 = { instancePath: instancePath + "/body", schemaPath: "#/properties/body/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.properties.body.type, parentSchema: schema12.properties.body, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.type, parentSchema: schema12, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate12.errors = vErrors; return errors === 0; }
+const v13 = validate13;
+const schema13 = { "type": "object", "additionalProperties": false, "required": ["type", "key", "namespace", "metric_name"], "properties": { "type": { "enum": ["put-metric"] }, "key": { "type": "string" }, "namespace": { "type": "string" }, "metric_name": { "type": "string" }, "dimensions": { "type": "array", "items": { "type": "object" } }, "op": { "enum": ["count", "distinct_count", "sum", "average"] }, "units": { "enum": ["Seconds", "Microseconds", "Milliseconds", "Bytes", "Kilobytes", "Megabytes", "Gigabytes", "Terabytes", "Bits", "Kilobits", "Megabits", "Gigabits", "Terabits", "Bytes/Second", "Kilobytes/Second", "Megabytes/Second", "Gigabytes/Second", "Terabytes/Second", "Bits/Second", "Kilobits/Second", "Megabits/Second", "Gigabits/Second", "Terabits/Second", "Count/Second", "Percent", "Count", "None"] } } };
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.key === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "key" }, message: "must have required property '" + "key" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.namespace === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "namespace" }, message: "must have required property '" + "namespace" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.metric_name === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "metric_name" }, message: "must have required property '" + "metric_name" + "'", schema: schema13.required, parentSchema: schema13, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "type") || (key0 === "key")) || (key0 === "namespace")) || (key0 === "metric_name")) || (key0 === "dimensions")) || (key0 === "op")) || (key0 === "units"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "put-metric")) {
+            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema13.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.type.enum, parentSchema: schema13.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.key !== undefined) {
+        let data1 = data.key;
+        if (typeof data1 !== "string") {
+            const err6 = { instancePath: instancePath + "/key", schemaPath: "#/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.key.type, parentSchema: schema13.properties.key, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.namespace !== undefined) {
+        let data2 = data.namespace;
+        if (typeof data2 !== "string") {
+            const err7 = { instancePath: instancePath + "/namespace", schemaPath: "#/properties/namespace/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.namespace.type, parentSchema: schema13.properties.namespace, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.metric_name !== undefined) {
+        let data3 = data.metric_name;
+        if (typeof data3 !== "string") {
+            const err8 = { instancePath: instancePath + "/metric_name", schemaPath: "#/properties/metric_name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema13.properties.metric_name.type, parentSchema: schema13.properties.metric_name, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.dimensions !== undefined) {
+        let data4 = data.dimensions;
+        if (Array.isArray(data4)) {
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data5 = data4[i0];
+                if (!(data5 && typeof data5 == "object" && !Array.isArray(data5))) {
+                    const err9 = { instancePath: instancePath + "/dimensions/" + i0, schemaPath: "#/properties/dimensions/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.properties.dimensions.items.type, parentSchema: schema13.properties.dimensions.items, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/dimensions", schemaPath: "#/properties/dimensions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema13.properties.dimensions.type, parentSchema: schema13.properties.dimensions, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.op !== undefined) {
+        let data6 = data.op;
+        if (!((((data6 === "count") || (data6 === "distinct_count")) || (data6 === "sum")) || (data6 === "average"))) {
+            const err11 = { instancePath: instancePath + "/op", schemaPath: "#/properties/op/enum", keyword: "enum", params: { allowedValues: schema13.properties.op.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.op.enum, parentSchema: schema13.properties.op, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.units !== undefined) {
+        let data7 = data.units;
+        if (!(((((((((((((((((((((((((((data7 === "Seconds") || (data7 === "Microseconds")) || (data7 === "Milliseconds")) || (data7 === "Bytes")) || (data7 === "Kilobytes")) || (data7 === "Megabytes")) || (data7 === "Gigabytes")) || (data7 === "Terabytes")) || (data7 === "Bits")) || (data7 === "Kilobits")) || (data7 === "Megabits")) || (data7 === "Gigabits")) || (data7 === "Terabits")) || (data7 === "Bytes/Second")) || (data7 === "Kilobytes/Second")) || (data7 === "Megabytes/Second")) || (data7 === "Gigabytes/Second")) || (data7 === "Terabytes/Second")) || (data7 === "Bits/Second")) || (data7 === "Kilobits/Second")) || (data7 === "Megabits/Second")) || (data7 === "Gigabits/Second")) || (data7 === "Terabits/Second")) || (data7 === "Count/Second")) || (data7 === "Percent")) || (data7 === "Count")) || (data7 === "None"))) {
+            const err12 = { instancePath: instancePath + "/units", schemaPath: "#/properties/units/enum", keyword: "enum", params: { allowedValues: schema13.properties.units.enum }, message: "must be equal to one of the allowed values", schema: schema13.properties.units.enum, parentSchema: schema13.properties.units, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.type, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+const v14 = validate14;
+const schema14 = { "type": "object", "required": ["type", "transport"], "anyOf": [{ "required": ["to"] }, { "required": ["to_from"] }], "properties": { "type": { "enum": ["notify"] }, "to": { "type": "array", "items": { "type": "string" } }, "to_from": { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" }, "query": { "type": "string" }, "format": { "enum": ["csv", "json", "txt", "csv2dict"] }, "expr": { "oneOf": [{ "type": "integer" }, { "type": "string" }] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } }, "cc": { "type": "array", "items": { "type": "string" } }, "cc_from": { "type": "object", "required": ["url"], "properties": { "url": { "type": "string" }, "query": { "type": "string" }, "format": { "enum": ["csv", "json", "txt", "csv2dict"] }, "expr": { "oneOf": [{ "type": "integer" }, { "type": "string" }] }, "headers": { "type": "object", "additionalProperties": { "type": "string" } } } }, "cc_manager": { "type": "boolean" }, "owner_absent_contact": { "type": "array", "items": { "type": "string" } }, "from": { "type": "string" }, "subject": { "type": "string" }, "template": { "type": "string" }, "assume_role": { "type": "boolean" }, "transport": { "type": "object", "required": ["type"], "properties": { "type": { "enum": ["sqs", "sns"] } }, "if": { "properties": { "type": { "const": "sqs" } } }, "then": { "required": ["queue"], "properties": { "queue": { "type": "string" } } }, "else": { "required": ["topic"], "properties": { "topic": { "type": "string" }, "attributes": { "type": "object" } } } } } };
+function validate14(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs1 = errors; let valid0 = false; const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.to === undefined) {
+        const err0 = { instancePath, schemaPath: "#/anyOf/0/required", keyword: "required", params: { missingProperty: "to" }, message: "must have required property '" + "to" + "'", schema: schema14.anyOf[0].required, parentSchema: schema14.anyOf[0], data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+} var _valid0 = _errs2 === errors; valid0 = valid0 || _valid0; if (!valid0) {
+    const _errs3 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.to_from === undefined) {
+            const err1 = { instancePath, schemaPath: "#/anyOf/1/required", keyword: "required", params: { missingProperty: "to_from" }, message: "must have required property '" + "to_from" + "'", schema: schema14.anyOf[1].required, parentSchema: schema14.anyOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    var _valid0 = _errs3 === errors;
+    valid0 = valid0 || _valid0;
+} if (!valid0) {
+    const err2 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema14.anyOf, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err2];
+    }
+    else {
+        vErrors.push(err2);
+    }
+    errors++;
+}
+else {
+    errors = _errs1;
+    if (vErrors !== null) {
+        if (_errs1) {
+            vErrors.length = _errs1;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    if (data.transport === undefined) {
+        const err4 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "transport" }, message: "must have required property '" + "transport" + "'", schema: schema14.required, parentSchema: schema14, data };
+        if (vErrors === null) {
+            vErrors = [err4];
+        }
+        else {
+            vErrors.push(err4);
+        }
+        errors++;
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "notify")) {
+            const err5 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.type.enum, parentSchema: schema14.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.to !== undefined) {
+        let data1 = data.to;
+        if (Array.isArray(data1)) {
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 !== "string") {
+                    const err6 = { instancePath: instancePath + "/to/" + i0, schemaPath: "#/properties/to/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.to.items.type, parentSchema: schema14.properties.to.items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err6];
+                    }
+                    else {
+                        vErrors.push(err6);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err7 = { instancePath: instancePath + "/to", schemaPath: "#/properties/to/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.to.type, parentSchema: schema14.properties.to, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.to_from !== undefined) {
+        let data3 = data.to_from;
+        if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+            if (data3.url === undefined) {
+                const err8 = { instancePath: instancePath + "/to_from", schemaPath: "#/properties/to_from/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema14.properties.to_from.required, parentSchema: schema14.properties.to_from, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (data3.url !== undefined) {
+                let data4 = data3.url;
+                if (typeof data4 !== "string") {
+                    const err9 = { instancePath: instancePath + "/to_from/url", schemaPath: "#/properties/to_from/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.to_from.properties.url.type, parentSchema: schema14.properties.to_from.properties.url, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.query !== undefined) {
+                let data5 = data3.query;
+                if (typeof data5 !== "string") {
+                    const err10 = { instancePath: instancePath + "/to_from/query", schemaPath: "#/properties/to_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.to_from.properties.query.type, parentSchema: schema14.properties.to_from.properties.query, data: data5 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.format !== undefined) {
+                let data6 = data3.format;
+                if (!((((data6 === "csv") || (data6 === "json")) || (data6 === "txt")) || (data6 === "csv2dict"))) {
+                    const err11 = { instancePath: instancePath + "/to_from/format", schemaPath: "#/properties/to_from/properties/format/enum", keyword: "enum", params: { allowedValues: schema14.properties.to_from.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.to_from.properties.format.enum, parentSchema: schema14.properties.to_from.properties.format, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err11];
+                    }
+                    else {
+                        vErrors.push(err11);
+                    }
+                    errors++;
+                }
+            }
+            if (data3.expr !== undefined) {
+                let data7 = data3.expr;
+                const _errs17 = errors;
+                let valid5 = false;
+                let passing0 = null;
+                const _errs18 = errors;
+                if (!((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7)))) {
+                    const err12 = { instancePath: instancePath + "/to_from/expr", schemaPath: "#/properties/to_from/properties/expr/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.to_from.properties.expr.oneOf[0].type, parentSchema: schema14.properties.to_from.properties.expr.oneOf[0], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err12];
+                    }
+                    else {
+                        vErrors.push(err12);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs18 === errors;
+                if (_valid1) {
+                    valid5 = true;
+                    passing0 = 0;
+                }
+                const _errs20 = errors;
+                if (typeof data7 !== "string") {
+                    const err13 = { instancePath: instancePath + "/to_from/expr", schemaPath: "#/properties/to_from/properties/expr/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.to_from.properties.expr.oneOf[1].type, parentSchema: schema14.properties.to_from.properties.expr.oneOf[1], data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                var _valid1 = _errs20 === errors;
+                if (_valid1 && valid5) {
+                    valid5 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid1) {
+                        valid5 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid5) {
+                    const err14 = { instancePath: instancePath + "/to_from/expr", schemaPath: "#/properties/to_from/properties/expr/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema14.properties.to_from.properties.expr.oneOf, parentSchema: schema14.properties.to_from.properties.expr, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs17;
+                    if (vErrors !== null) {
+                        if (_errs17) {
+                            vErrors.length = _errs17;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data3.headers !== undefined) {
+                let data8 = data3.headers;
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                    for (const key0 in data8) {
+                        let data9 = data8[key0];
+                        if (typeof data9 !== "string") {
+                            const err15 = { instancePath: instancePath + "/to_from/headers/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/to_from/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.to_from.properties.headers.additionalProperties.type, parentSchema: schema14.properties.to_from.properties.headers.additionalProperties, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err16 = { instancePath: instancePath + "/to_from/headers", schemaPath: "#/properties/to_from/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.to_from.properties.headers.type, parentSchema: schema14.properties.to_from.properties.headers, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err16];
+                    }
+                    else {
+                        vErrors.push(err16);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/to_from", schemaPath: "#/properties/to_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.to_from.type, parentSchema: schema14.properties.to_from, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.cc !== undefined) {
+        let data10 = data.cc;
+        if (Array.isArray(data10)) {
+            const len1 = data10.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data11 = data10[i1];
+                if (typeof data11 !== "string") {
+                    const err18 = { instancePath: instancePath + "/cc/" + i1, schemaPath: "#/properties/cc/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.cc.items.type, parentSchema: schema14.properties.cc.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/cc", schemaPath: "#/properties/cc/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.cc.type, parentSchema: schema14.properties.cc, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.cc_from !== undefined) {
+        let data12 = data.cc_from;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (data12.url === undefined) {
+                const err20 = { instancePath: instancePath + "/cc_from", schemaPath: "#/properties/cc_from/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema14.properties.cc_from.required, parentSchema: schema14.properties.cc_from, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            if (data12.url !== undefined) {
+                let data13 = data12.url;
+                if (typeof data13 !== "string") {
+                    const err21 = { instancePath: instancePath + "/cc_from/url", schemaPath: "#/properties/cc_from/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.cc_from.properties.url.type, parentSchema: schema14.properties.cc_from.properties.url, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err21];
+                    }
+                    else {
+                        vErrors.push(err21);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.query !== undefined) {
+                let data14 = data12.query;
+                if (typeof data14 !== "string") {
+                    const err22 = { instancePath: instancePath + "/cc_from/query", schemaPath: "#/properties/cc_from/properties/query/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.cc_from.properties.query.type, parentSchema: schema14.properties.cc_from.properties.query, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err22];
+                    }
+                    else {
+                        vErrors.push(err22);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.format !== undefined) {
+                let data15 = data12.format;
+                if (!((((data15 === "csv") || (data15 === "json")) || (data15 === "txt")) || (data15 === "csv2dict"))) {
+                    const err23 = { instancePath: instancePath + "/cc_from/format", schemaPath: "#/properties/cc_from/properties/format/enum", keyword: "enum", params: { allowedValues: schema14.properties.cc_from.properties.format.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.cc_from.properties.format.enum, parentSchema: schema14.properties.cc_from.properties.format, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err23];
+                    }
+                    else {
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.expr !== undefined) {
+                let data16 = data12.expr;
+                const _errs39 = errors;
+                let valid10 = false;
+                let passing1 = null;
+                const _errs40 = errors;
+                if (!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))) {
+                    const err24 = { instancePath: instancePath + "/cc_from/expr", schemaPath: "#/properties/cc_from/properties/expr/oneOf/0/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema14.properties.cc_from.properties.expr.oneOf[0].type, parentSchema: schema14.properties.cc_from.properties.expr.oneOf[0], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs40 === errors;
+                if (_valid2) {
+                    valid10 = true;
+                    passing1 = 0;
+                }
+                const _errs42 = errors;
+                if (typeof data16 !== "string") {
+                    const err25 = { instancePath: instancePath + "/cc_from/expr", schemaPath: "#/properties/cc_from/properties/expr/oneOf/1/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.cc_from.properties.expr.oneOf[1].type, parentSchema: schema14.properties.cc_from.properties.expr.oneOf[1], data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs42 === errors;
+                if (_valid2 && valid10) {
+                    valid10 = false;
+                    passing1 = [passing1, 1];
+                }
+                else {
+                    if (_valid2) {
+                        valid10 = true;
+                        passing1 = 1;
+                    }
+                }
+                if (!valid10) {
+                    const err26 = { instancePath: instancePath + "/cc_from/expr", schemaPath: "#/properties/cc_from/properties/expr/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf", schema: schema14.properties.cc_from.properties.expr.oneOf, parentSchema: schema14.properties.cc_from.properties.expr, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs39;
+                    if (vErrors !== null) {
+                        if (_errs39) {
+                            vErrors.length = _errs39;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+            if (data12.headers !== undefined) {
+                let data17 = data12.headers;
+                if (data17 && typeof data17 == "object" && !Array.isArray(data17)) {
+                    for (const key1 in data17) {
+                        let data18 = data17[key1];
+                        if (typeof data18 !== "string") {
+                            const err27 = { instancePath: instancePath + "/cc_from/headers/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/cc_from/properties/headers/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.cc_from.properties.headers.additionalProperties.type, parentSchema: schema14.properties.cc_from.properties.headers.additionalProperties, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err28 = { instancePath: instancePath + "/cc_from/headers", schemaPath: "#/properties/cc_from/properties/headers/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.cc_from.properties.headers.type, parentSchema: schema14.properties.cc_from.properties.headers, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err29 = { instancePath: instancePath + "/cc_from", schemaPath: "#/properties/cc_from/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.cc_from.type, parentSchema: schema14.properties.cc_from, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err29];
+            }
+            else {
+                vErrors.push(err29);
+            }
+            errors++;
+        }
+    }
+    if (data.cc_manager !== undefined) {
+        let data19 = data.cc_manager;
+        if (typeof data19 !== "boolean") {
+            const err30 = { instancePath: instancePath + "/cc_manager", schemaPath: "#/properties/cc_manager/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.cc_manager.type, parentSchema: schema14.properties.cc_manager, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+    if (data.owner_absent_contact !== undefined) {
+        let data20 = data.owner_absent_contact;
+        if (Array.isArray(data20)) {
+            const len2 = data20.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data21 = data20[i2];
+                if (typeof data21 !== "string") {
+                    const err31 = { instancePath: instancePath + "/owner_absent_contact/" + i2, schemaPath: "#/properties/owner_absent_contact/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.owner_absent_contact.items.type, parentSchema: schema14.properties.owner_absent_contact.items, data: data21 };
+                    if (vErrors === null) {
+                        vErrors = [err31];
+                    }
+                    else {
+                        vErrors.push(err31);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/owner_absent_contact", schemaPath: "#/properties/owner_absent_contact/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.owner_absent_contact.type, parentSchema: schema14.properties.owner_absent_contact, data: data20 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+    }
+    if (data.from !== undefined) {
+        let data22 = data.from;
+        if (typeof data22 !== "string") {
+            const err33 = { instancePath: instancePath + "/from", schemaPath: "#/properties/from/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.from.type, parentSchema: schema14.properties.from, data: data22 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data.subject !== undefined) {
+        let data23 = data.subject;
+        if (typeof data23 !== "string") {
+            const err34 = { instancePath: instancePath + "/subject", schemaPath: "#/properties/subject/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.subject.type, parentSchema: schema14.properties.subject, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err34];
+            }
+            else {
+                vErrors.push(err34);
+            }
+            errors++;
+        }
+    }
+    if (data.template !== undefined) {
+        let data24 = data.template;
+        if (typeof data24 !== "string") {
+            const err35 = { instancePath: instancePath + "/template", schemaPath: "#/properties/template/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.template.type, parentSchema: schema14.properties.template, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err35];
+            }
+            else {
+                vErrors.push(err35);
+            }
+            errors++;
+        }
+    }
+    if (data.assume_role !== undefined) {
+        let data25 = data.assume_role;
+        if (typeof data25 !== "boolean") {
+            const err36 = { instancePath: instancePath + "/assume_role", schemaPath: "#/properties/assume_role/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema14.properties.assume_role.type, parentSchema: schema14.properties.assume_role, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.transport !== undefined) {
+        let data26 = data.transport;
+        const _errs65 = errors;
+        let valid14 = true;
+        const _errs66 = errors;
+        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.type !== undefined) {
+                if ("sqs" !== data26.type) {
+                    const err37 = {};
+                    if (vErrors === null) {
+                        vErrors = [err37];
+                    }
+                    else {
+                        vErrors.push(err37);
+                    }
+                    errors++;
+                }
+            }
+        }
+        var _valid3 = _errs66 === errors;
+        errors = _errs65;
+        if (vErrors !== null) {
+            if (_errs65) {
+                vErrors.length = _errs65;
+            }
+            else {
+                vErrors = null;
+            }
+        }
+        let ifClause0;
+        if (_valid3) {
+            const _errs68 = errors;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.queue === undefined) {
+                    const err38 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/then/required", keyword: "required", params: { missingProperty: "queue" }, message: "must have required property '" + "queue" + "'", schema: schema14.properties.transport.then.required, parentSchema: schema14.properties.transport.then, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+                if (data26.queue !== undefined) {
+                    let data28 = data26.queue;
+                    if (typeof data28 !== "string") {
+                        const err39 = { instancePath: instancePath + "/transport/queue", schemaPath: "#/properties/transport/then/properties/queue/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.transport.then.properties.queue.type, parentSchema: schema14.properties.transport.then.properties.queue, data: data28 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            var _valid3 = _errs68 === errors;
+            valid14 = _valid3;
+            ifClause0 = "then";
+        }
+        else {
+            const _errs71 = errors;
+            if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                if (data26.topic === undefined) {
+                    const err40 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/else/required", keyword: "required", params: { missingProperty: "topic" }, message: "must have required property '" + "topic" + "'", schema: schema14.properties.transport.else.required, parentSchema: schema14.properties.transport.else, data: data26 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+                if (data26.topic !== undefined) {
+                    let data29 = data26.topic;
+                    if (typeof data29 !== "string") {
+                        const err41 = { instancePath: instancePath + "/transport/topic", schemaPath: "#/properties/transport/else/properties/topic/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.transport.else.properties.topic.type, parentSchema: schema14.properties.transport.else.properties.topic, data: data29 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                if (data26.attributes !== undefined) {
+                    let data30 = data26.attributes;
+                    if (!(data30 && typeof data30 == "object" && !Array.isArray(data30))) {
+                        const err42 = { instancePath: instancePath + "/transport/attributes", schemaPath: "#/properties/transport/else/properties/attributes/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.transport.else.properties.attributes.type, parentSchema: schema14.properties.transport.else.properties.attributes, data: data30 };
+                        if (vErrors === null) {
+                            vErrors = [err42];
+                        }
+                        else {
+                            vErrors.push(err42);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            var _valid3 = _errs71 === errors;
+            valid14 = _valid3;
+            ifClause0 = "else";
+        }
+        if (!valid14) {
+            const err43 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/if", keyword: "if", params: { failingKeyword: ifClause0 }, message: "must match \"" + ifClause0 + "\" schema", schema: schema14.properties.transport.if, parentSchema: schema14.properties.transport, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err43];
+            }
+            else {
+                vErrors.push(err43);
+            }
+            errors++;
+        }
+        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+            if (data26.type === undefined) {
+                const err44 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema14.properties.transport.required, parentSchema: schema14.properties.transport, data: data26 };
+                if (vErrors === null) {
+                    vErrors = [err44];
+                }
+                else {
+                    vErrors.push(err44);
+                }
+                errors++;
+            }
+            if (data26.type !== undefined) {
+                let data31 = data26.type;
+                if (!((data31 === "sqs") || (data31 === "sns"))) {
+                    const err45 = { instancePath: instancePath + "/transport/type", schemaPath: "#/properties/transport/properties/type/enum", keyword: "enum", params: { allowedValues: schema14.properties.transport.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.transport.properties.type.enum, parentSchema: schema14.properties.transport.properties.type, data: data31 };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/transport", schemaPath: "#/properties/transport/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.transport.type, parentSchema: schema14.properties.transport, data: data26 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+        vErrors = [err47];
+    }
+    else {
+        vErrors.push(err47);
+    }
+    errors++;
+} validate14.errors = vErrors; return errors === 0; }
+const v15 = validate15;
+const schema15 = { "type": "object", "additionalProperties": false, "required": ["type", "types"], "properties": { "type": { "enum": ["post-finding"] }, "types": { "type": "array", "minItems": 1, "items": { "type": "string" } }, "title": { "type": "string" }, "description": { "type": "string" }, "severity": { "type": "number" }, "severity_normalized": { "type": "number" }, "severity_label": { "enum": ["INFORMATIONAL", "LOW", "MEDIUM", "HIGH", "CRITICAL"] }, "confidence": { "type": "number" }, "criticality": { "type": "number" }, "region": { "type": "string" }, "recommendation": { "type": "string" }, "recommendation_url": { "type": "string" }, "fields": { "type": "object" }, "batch_size": { "type": "integer", "minimum": 1, "maximum": 100 }, "compliance_status": { "enum": ["PASSED", "WARNING", "FAILED", "NOT_AVAILABLE"] }, "record_state": { "enum": ["ACTIVE", "ARCHIVED"] } } };
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.types === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "types" }, message: "must have required property '" + "types" + "'", schema: schema15.required, parentSchema: schema15, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func0.call(schema15.properties, key0))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "post-finding")) {
+            const err3 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema15.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.type.enum, parentSchema: schema15.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.types !== undefined) {
+        let data1 = data.types;
+        if (Array.isArray(data1)) {
+            if (data1.length < 1) {
+                const err4 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.types, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 !== "string") {
+                    const err5 = { instancePath: instancePath + "/types/" + i0, schemaPath: "#/properties/types/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.types.items.type, parentSchema: schema15.properties.types.items, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err5];
+                    }
+                    else {
+                        vErrors.push(err5);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/types", schemaPath: "#/properties/types/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.types.type, parentSchema: schema15.properties.types, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data3 = data.title;
+        if (typeof data3 !== "string") {
+            const err7 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.title.type, parentSchema: schema15.properties.title, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data4 = data.description;
+        if (typeof data4 !== "string") {
+            const err8 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data5 = data.severity;
+        if (!(typeof data5 == "number")) {
+            const err9 = { instancePath: instancePath + "/severity", schemaPath: "#/properties/severity/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema15.properties.severity.type, parentSchema: schema15.properties.severity, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err9];
+            }
+            else {
+                vErrors.push(err9);
+            }
+            errors++;
+        }
+    }
+    if (data.severity_normalized !== undefined) {
+        let data6 = data.severity_normalized;
+        if (!(typeof data6 == "number")) {
+            const err10 = { instancePath: instancePath + "/severity_normalized", schemaPath: "#/properties/severity_normalized/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema15.properties.severity_normalized.type, parentSchema: schema15.properties.severity_normalized, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.severity_label !== undefined) {
+        let data7 = data.severity_label;
+        if (!(((((data7 === "INFORMATIONAL") || (data7 === "LOW")) || (data7 === "MEDIUM")) || (data7 === "HIGH")) || (data7 === "CRITICAL"))) {
+            const err11 = { instancePath: instancePath + "/severity_label", schemaPath: "#/properties/severity_label/enum", keyword: "enum", params: { allowedValues: schema15.properties.severity_label.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.severity_label.enum, parentSchema: schema15.properties.severity_label, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.confidence !== undefined) {
+        let data8 = data.confidence;
+        if (!(typeof data8 == "number")) {
+            const err12 = { instancePath: instancePath + "/confidence", schemaPath: "#/properties/confidence/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema15.properties.confidence.type, parentSchema: schema15.properties.confidence, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+    if (data.criticality !== undefined) {
+        let data9 = data.criticality;
+        if (!(typeof data9 == "number")) {
+            const err13 = { instancePath: instancePath + "/criticality", schemaPath: "#/properties/criticality/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema15.properties.criticality.type, parentSchema: schema15.properties.criticality, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+    if (data.region !== undefined) {
+        let data10 = data.region;
+        if (typeof data10 !== "string") {
+            const err14 = { instancePath: instancePath + "/region", schemaPath: "#/properties/region/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.region.type, parentSchema: schema15.properties.region, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err14];
+            }
+            else {
+                vErrors.push(err14);
+            }
+            errors++;
+        }
+    }
+    if (data.recommendation !== undefined) {
+        let data11 = data.recommendation;
+        if (typeof data11 !== "string") {
+            const err15 = { instancePath: instancePath + "/recommendation", schemaPath: "#/properties/recommendation/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.recommendation.type, parentSchema: schema15.properties.recommendation, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.recommendation_url !== undefined) {
+        let data12 = data.recommendation_url;
+        if (typeof data12 !== "string") {
+            const err16 = { instancePath: instancePath + "/recommendation_url", schemaPath: "#/properties/recommendation_url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.recommendation_url.type, parentSchema: schema15.properties.recommendation_url, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err16];
+            }
+            else {
+                vErrors.push(err16);
+            }
+            errors++;
+        }
+    }
+    if (data.fields !== undefined) {
+        let data13 = data.fields;
+        if (!(data13 && typeof data13 == "object" && !Array.isArray(data13))) {
+            const err17 = { instancePath: instancePath + "/fields", schemaPath: "#/properties/fields/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.properties.fields.type, parentSchema: schema15.properties.fields, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.batch_size !== undefined) {
+        let data14 = data.batch_size;
+        if (!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))) {
+            const err18 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema15.properties.batch_size.type, parentSchema: schema15.properties.batch_size, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+        if (typeof data14 == "number") {
+            if (data14 > 100 || isNaN(data14)) {
+                const err19 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/maximum", keyword: "maximum", params: { comparison: "<=", limit: 100 }, message: "must be <= 100", schema: 100, parentSchema: schema15.properties.batch_size, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err19];
+                }
+                else {
+                    vErrors.push(err19);
+                }
+                errors++;
+            }
+            if (data14 < 1 || isNaN(data14)) {
+                const err20 = { instancePath: instancePath + "/batch_size", schemaPath: "#/properties/batch_size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema15.properties.batch_size, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.compliance_status !== undefined) {
+        let data15 = data.compliance_status;
+        if (!((((data15 === "PASSED") || (data15 === "WARNING")) || (data15 === "FAILED")) || (data15 === "NOT_AVAILABLE"))) {
+            const err21 = { instancePath: instancePath + "/compliance_status", schemaPath: "#/properties/compliance_status/enum", keyword: "enum", params: { allowedValues: schema15.properties.compliance_status.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.compliance_status.enum, parentSchema: schema15.properties.compliance_status, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.record_state !== undefined) {
+        let data16 = data.record_state;
+        if (!((data16 === "ACTIVE") || (data16 === "ARCHIVED"))) {
+            const err22 = { instancePath: instancePath + "/record_state", schemaPath: "#/properties/record_state/enum", keyword: "enum", params: { allowedValues: schema15.properties.record_state.enum }, message: "must be equal to one of the allowed values", schema: schema15.properties.record_state.enum, parentSchema: schema15.properties.record_state, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err23 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+        vErrors = [err23];
+    }
+    else {
+        vErrors.push(err23);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+const v16 = validate16;
+const schema16 = { "type": "object", "additionalProperties": false, "required": ["type"], "properties": { "type": { "enum": ["post-item"] }, "title": { "type": "string" }, "description": { "type": "string" }, "priority": { "enum": [1, 2, 3, 4, 5] }, "tags": { "type": "object" }, "topics": { "type": "string" } } };
+function validate16(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property '" + "type" + "'", schema: schema16.required, parentSchema: schema16, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "type") || (key0 === "title")) || (key0 === "description")) || (key0 === "priority")) || (key0 === "tags")) || (key0 === "topics"))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.type !== undefined) {
+        let data0 = data.type;
+        if (!(data0 === "post-item")) {
+            const err2 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema16.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.type.enum, parentSchema: schema16.properties.type, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.title !== undefined) {
+        let data1 = data.title;
+        if (typeof data1 !== "string") {
+            const err3 = { instancePath: instancePath + "/title", schemaPath: "#/properties/title/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.title.type, parentSchema: schema16.properties.title, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data2 = data.description;
+        if (typeof data2 !== "string") {
+            const err4 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.description.type, parentSchema: schema16.properties.description, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.priority !== undefined) {
+        let data3 = data.priority;
+        if (!(((((data3 === 1) || (data3 === 2)) || (data3 === 3)) || (data3 === 4)) || (data3 === 5))) {
+            const err5 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/enum", keyword: "enum", params: { allowedValues: schema16.properties.priority.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.priority.enum, parentSchema: schema16.properties.priority, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.tags !== undefined) {
+        let data4 = data.tags;
+        if (!(data4 && typeof data4 == "object" && !Array.isArray(data4))) {
+            const err6 = { instancePath: instancePath + "/tags", schemaPath: "#/properties/tags/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.properties.tags.type, parentSchema: schema16.properties.tags, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.topics !== undefined) {
+        let data5 = data.topics;
+        if (typeof data5 !== "string") {
+            const err7 = { instancePath: instancePath + "/topics", schemaPath: "#/properties/topics/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.topics.type, parentSchema: schema16.properties.topics, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err8 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data };
+    if (vErrors === null) {
+        vErrors = [err8];
+    }
+    else {
+        vErrors.push(err8);
+    }
+    errors++;
+} validate16.errors = vErrors; return errors === 0; }
+const validators = {
+    "policy": v0,
+    "filter:value": v1,
+    "filter:event": v2,
+    "filter:analytics-association": v3,
+    "filter:instance-attribute": v4,
+    "filter:finding": v5,
+    "filter:list-item": v6,
+    "filter:ops-item": v7,
+    "filter:reduce": v8,
+    "action:set-attributes": v9,
+    "action:invoke-lambda": v10,
+    "action:invoke-sfn": v11,
+    "action:webhook": v12,
+    "action:put-metric": v13,
+    "action:notify": v14,
+    "action:post-finding": v15,
+    "action:post-item": v16,
+};
+
+;// CONCATENATED MODULE: ./build/policy/suggest.js
+/** "Did you mean" suggestions for misspelt types, keys and operators. */
+function distance(a, b) {
+    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let diag = prev[0];
+        prev[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const up = prev[j];
+            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+            diag = up;
+        }
+    }
+    return prev[b.length];
+}
+/** The closest candidates (at most two), when they are close enough to be a likely typo. */
+function closest(word, candidates) {
+    const w = word.toLowerCase();
+    const scored = candidates
+        .map((c) => {
+        const lc = c.toLowerCase();
+        // A prefix or contained word ("equals" → "equal") counts as close.
+        let prefix = 0;
+        while (prefix < w.length && w[prefix] === lc[prefix])
+            prefix++;
+        const sharesStem = lc.startsWith(w) || w.startsWith(lc) || prefix >= Math.min(5, w.length, lc.length);
+        const d = sharesStem ? Math.min(distance(w, lc), 1) : distance(w, lc);
+        return { c, d };
+    })
+        .filter(({ c, d }) => d <= Math.max(1, Math.floor(Math.max(word.length, c.length) / 3)))
+        .sort((a, b) => a.d - b.d || a.c.localeCompare(b.c));
+    return scored.slice(0, 2).map((s) => s.c);
+}
+/** ` — did you mean "eq" or "equal"?`, or '' when nothing is close. */
+function didYouMean(word, candidates) {
+    const found = closest(word, candidates);
+    if (found.length === 0)
+        return '';
+    return `; did you mean ${found.map((f) => `"${f}"`).join(' or ')}?`;
+}
+
+;// CONCATENATED MODULE: ./build/policy/schema-check.js
+/**
+ * Runs one entry against its JSON Schema with ajv and turns ajv's errors into messages that say what was
+ * found, what was expected, and what was probably meant. The schemas of ./schema.ts come compiled ahead
+ * of time (./schema-validators.generated.ts, see ./schema-codegen.ts); any other schema is compiled once
+ * per process.
+ */
+
+
+
+
+
+
+
+// ajv is CommonJS: under NodeNext its class is the default export's `default`.
+const Ajv = (ajv["default"] ??
+    ajv);
+// Created on first use, for schemas not compiled ahead of time. Ours are checked against the JSON
+// Schema meta-schema by the tests, so no run pays for compiling the meta-schema (tens of ms).
+let schema_check_ajv;
+const compiled = new WeakMap();
+/** The ahead-of-time validators, by the schema objects they were generated from. */
+function pregenerated() {
+    const table = validators;
+    const add = (schema, key) => {
+        const fn = table[key];
+        if (fn !== undefined)
+            compiled.set(schema, fn);
+    };
+    add(POLICY_SCHEMA, validatorKey('policy'));
+    for (const [type, schema] of Object.entries(FILTER_SCHEMAS))
+        add(schema, validatorKey('filter', type));
+    for (const [type, schema] of Object.entries(ACTION_SCHEMAS))
+        add(schema, validatorKey('action', type));
+}
+let pregeneratedAdded = false;
+function validatorFor(schema) {
+    if (!pregeneratedAdded) {
+        pregenerated();
+        pregeneratedAdded = true;
+    }
+    let fn = compiled.get(schema);
+    if (!fn) {
+        schema_check_ajv ??= new Ajv({ ...AJV_OPTIONS });
+        fn = schema_check_ajv.compile(schema);
+        compiled.set(schema, fn);
+    }
+    return fn;
+}
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+const TYPE_WORDS = {
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    boolean: 'a boolean (true or false)',
+    array: 'a list',
+    object: 'a mapping',
+    null: 'null',
+};
+function expectedTypes(types) {
+    const list = Array.isArray(types) ? types : [types];
+    return list.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+/** A `{name}` placeholder that interpolation will replace: Cloud Custodian skips its type errors. */
+function isPlaceholder(v) {
+    return typeof v === 'string' && v.startsWith('{') && v.endsWith('}');
+}
+function label(path, what) {
+    const last = path[path.length - 1];
+    return typeof last === 'string' ? `\`${last}\`` : what;
+}
+/**
+ * Problems of `data` against `schema`, one per offending node. `what` names the entry ("filter value").
+ */
+function checkSchema(schema, data, what) {
+    const validate = validatorFor(schema);
+    if (validate(data))
+        return [];
+    const errors = (validate.errors ?? []);
+    // A oneOf/anyOf failure is reported once, in its own words, instead of one line per alternative.
+    const alternatives = new Set(errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.instancePath));
+    const problems = [];
+    const seen = new Set();
+    for (const e of errors) {
+        const path = pointerToPath(e.instancePath);
+        const value = valueAt(data, path);
+        let message;
+        let atKey = false;
+        if (alternatives.has(e.instancePath) && e.keyword !== 'oneOf' && e.keyword !== 'anyOf') {
+            if (e.schemaPath.includes('/oneOf/') || e.schemaPath.includes('/anyOf/'))
+                continue;
+        }
+        switch (e.keyword) {
+            case 'additionalProperties': {
+                const extra = String(e.params.additionalProperty);
+                const parentSchema = e.parentSchema;
+                const allowed = Object.keys(parentSchema?.properties ?? {});
+                message = `unknown property \`${extra}\` in ${what}; allowed: ${allowed.join(', ')}${didYouMean(extra, allowed)}`;
+                path.push(extra);
+                atKey = true;
+                break;
+            }
+            case 'required': {
+                const missing = String(e.params.missingProperty);
+                message = `${what} is missing the required property \`${missing}\``;
+                break;
+            }
+            case 'enum': {
+                const allowed = e.params.allowedValues;
+                const shown = typeof value === 'string' ? `"${value}"` : describeValue(value);
+                message = `${label(path, 'value')} ${shown} is not allowed; expected one of ${allowed.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(', ')}${typeof value === 'string' ? didYouMean(value, allowed.map(String)) : ''}`;
+                break;
+            }
+            case 'const':
+                continue;
+            case 'type': {
+                if (isPlaceholder(value))
+                    continue;
+                const hint = value instanceof YamlTimestamp ? `; quote it ("${value.text}") to make it a string` : '';
+                message = `${label(path, 'entry')} must be ${expectedTypes(e.params.type)}, found ${describeValue(value)}${hint}`;
+                break;
+            }
+            case 'oneOf':
+            case 'anyOf': {
+                if (value instanceof YamlTimestamp) {
+                    message = `${label(path, 'value')} is ${describeValue(value)}; quote it ("${value.text}") to make it a string`;
+                }
+                else if (path[path.length - 1] === 'value') {
+                    message = `\`value\` must be a string, number, boolean, null or a list, found ${describeValue(value)}`;
+                }
+                else if (path[path.length - 1] === 'max-resources') {
+                    message = `\`max-resources\` must be an integer ≥ 1 or a mapping {amount, percent, op}, found ${describeValue(value)}`;
+                }
+                else if (e.keyword === 'anyOf' && what.startsWith('action notify') && path.length === 0) {
+                    message = 'action notify needs `to` (a list of addresses) or `to_from` (a value source)';
+                }
+                else {
+                    message = `${label(path, 'entry')} has an unexpected form: found ${describeValue(value)}`;
+                }
+                break;
+            }
+            case 'minimum':
+            case 'maximum':
+            case 'exclusiveMinimum':
+            case 'exclusiveMaximum': {
+                const p = e.params;
+                message = `${label(path, 'value')} must be ${p.comparison} ${p.limit}, found ${describeValue(value)}`;
+                break;
+            }
+            case 'minItems':
+                message = `${label(path, 'list')} must not be empty`;
+                break;
+            case 'pattern':
+                message = `${label(path, 'value')} ${describeValue(value)} does not match ${e.params.pattern}`;
+                break;
+            case 'if':
+                continue;
+            default:
+                message = `${label(path, 'entry')} ${e.message ?? 'is invalid'}`;
+        }
+        const key = path.join('/') + '|' + message;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push({ path, message, atKey });
+    }
+    return problems;
+}
 
 ;// CONCATENATED MODULE: ./build/policy/syntax.js
 /**

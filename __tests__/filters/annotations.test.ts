@@ -5,10 +5,15 @@
  * deferred values are made.
  */
 import { describe, expect, it } from '@jest/globals';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { AnnotationStore, Deferred, MATCHED_FILTERS } from '../../src/filters/annotations.js';
 import { copyResource } from '../../src/filters/blocks.js';
 import { compilePolicy, evaluatePolicy } from '../../src/engine/evaluate.js';
-import type { Resource } from '../../src/filters/types.js';
+import { buildFilters } from '../../src/filters/registry.js';
+import type { Filter, Resource } from '../../src/filters/types.js';
 import { ctx, res } from '../engine/helpers.js';
 
 const out = (store: AnnotationStore, r: Resource) => store.materialize(r, copyResource);
@@ -109,5 +114,65 @@ describe('deferred overlay values', () => {
     expect(result.resources.map((r) => r.Id)).toEqual(['a']);
     expect(result.resources[0]?.Items).toEqual([{ Name: 'n1', [MATCHED_FILTERS]: ['Name'] }]);
     expect(rs[0]?.Items).toEqual([{ Name: 'n1' }]);
+  });
+
+  it('a snapshot holds a copy of a deferred annotation: what a `not` adds to it does not survive', async () => {
+    // list-item annotates the elements of a pre-annotated c7n:MatchedFilters list (a Deferred copy); the
+    // `not` then matches Name (appending to that list) and is dropped, so the append must go.
+    const policy = compilePolicy({
+      name: 'p',
+      resource: 'aws.connect-instance',
+      filters: [
+        { type: 'list-item', key: '"c7n:MatchedFilters"', attrs: [{ a: 1 }] },
+        { not: [{ Name: 'x' }, { 'c7n:MatchedFilters': 'absent' }] },
+      ],
+    });
+    const rs = [{ Id: 'r1', Name: 'x', [MATCHED_FILTERS]: [{ a: 1 }] }];
+    const result = await evaluatePolicy(policy, async () => rs, ctx());
+    expect(result.status).toBe('ok');
+    expect(result.resources[0]?.[MATCHED_FILTERS]).toEqual([{ a: 1, [MATCHED_FILTERS]: ['a'] }]);
+  });
+});
+
+describe('list-item with attrs that load a value_from', () => {
+  it('notes the positions of the matched elements (the copies lose c7n:_id only afterwards)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpg-li-'));
+    try {
+      const file = join(dir, 'names.json');
+      writeFileSync(file, JSON.stringify(['n1']));
+      const policy = compilePolicy({
+        name: 'p',
+        resource: 'aws.connect-instance',
+        filters: [
+          {
+            type: 'list-item',
+            key: 'Items',
+            attrs: [
+              {
+                type: 'value',
+                key: 'Name',
+                op: 'in',
+                value_from: { url: pathToFileURL(file).href, format: 'json' },
+              },
+            ],
+          },
+        ],
+      });
+      const rs = [res('a', { Items: [{ Name: 'q' }, { Name: 'n1' }] })];
+      const result = await evaluatePolicy(policy, async () => rs, ctx());
+      expect(result.status).toBe('ok');
+      expect(result.resources[0]?.['c7n:ListItemMatches']).toEqual(['Items[1]']);
+      expect(result.resources[0]?.Items).toEqual([
+        { Name: 'q' },
+        { Name: 'n1', [MATCHED_FILTERS]: ['Name'] },
+      ]);
+      // Filtering in place (no policy run's store) too.
+      const [filter] = buildFilters(policy.data.filters as unknown[], 'filters');
+      const own = [res('a', { Items: [{ Name: 'q' }, { Name: 'n1' }] })];
+      const kept = await (filter as Filter).process(own, ctx());
+      expect(kept[0]?.['c7n:ListItemMatches']).toEqual(['Items[1]']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -67,6 +67,7 @@ function subjects(v: unknown): Record<string, unknown>[] {
     { Nested: null },
     { Nested: 'text' },
     { 'Nested.Inner': 'literal wins', Nested: { Inner: v } },
+    { 'Nested.Inner': undefined, Nested: { Inner: v } }, // a literal key, even undefined, is read as null
     // tags the quick form leaves to the resolver: another container, entries that are not mappings
     { labels: { Env: v } },
     { Tags: [{ Key: 'Other', Value: 'x' }, 'not a mapping'] },

@@ -264,6 +264,9 @@ export class AnnotationStore {
     const ov = this.overlays.size === 0 ? undefined : this.overlays.get(r);
     if (ov === undefined) return this.trails.size === 0 ? null : (this.trails.get(r) ?? null);
     this.flush(r);
+    // A deferred annotation is made first: the snapshot must hold a copy of the list, not the Deferred,
+    // whose list a later append would change in place.
+    for (const k in ov) if (isAnnotationKey(k) && ov[k] instanceof Deferred) settled(ov, k);
     return snapshotAnnotations(ov);
   }
 

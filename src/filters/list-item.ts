@@ -301,8 +301,10 @@ class ListItemFilter implements Filter {
       }
       const copies = this.copiesOf(items);
       const survivors = await runSequence(this.attrs, copies, attrsCtx);
+      // The positions first: writing back takes `c7n:_id` off the copies.
+      const matched = indicesOf(survivors);
       writeBack(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
-      if (this.conclude(r, items, indicesOf(survivors), ctx)) out.push(r);
+      if (this.conclude(r, items, matched, ctx)) out.push(r);
     }
     return out;
   }

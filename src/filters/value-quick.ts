@@ -54,7 +54,8 @@ function reader(spec: QuickSpec): ((s: Record<string, unknown>) => unknown) | un
   if (path.some((seg) => !IDENTIFIER.test(seg) || INHERITED.has(seg))) return undefined;
   if (path.length === 1) return undefined; // read inline by generate()
   return (s) => {
-    if (s[key] !== undefined) return undefined; // a literal `a.b` field wins: the resolver decides
+    // A literal `a.b` field wins (even one holding undefined): the resolver decides.
+    if (s[key] !== undefined || Object.prototype.hasOwnProperty.call(s, key)) return undefined;
     let o: unknown = s;
     for (let i = 0; i < path.length; i++) {
       if (o === null || o === undefined) return null; // JMESPath: a field of nothing is null

@@ -20160,6 +20160,11 @@ class AnnotationStore {
         if (ov === undefined)
             return this.trails.size === 0 ? null : (this.trails.get(r) ?? null);
         this.flush(r);
+        // A deferred annotation is made first: the snapshot must hold a copy of the list, not the Deferred,
+        // whose list a later append would change in place.
+        for (const k in ov)
+            if (isAnnotationKey(k) && ov[k] instanceof annotations_Deferred)
+                settled(ov, k);
         return snapshotAnnotations(ov);
     }
     /** Puts the annotations back as they were at the snapshot (other overlay keys stay). */
@@ -26267,8 +26272,9 @@ function reader(spec) {
     if (path.length === 1)
         return undefined; // read inline by generate()
     return (s) => {
-        if (s[key] !== undefined)
-            return undefined; // a literal `a.b` field wins: the resolver decides
+        // A literal `a.b` field wins (even one holding undefined): the resolver decides.
+        if (s[key] !== undefined || Object.prototype.hasOwnProperty.call(s, key))
+            return undefined;
         let o = s;
         for (let i = 0; i < path.length; i++) {
             if (o === null || o === undefined)
@@ -27988,8 +27994,10 @@ class ListItemFilter {
             }
             const copies = this.copiesOf(items);
             const survivors = await runSequence(this.attrs, copies, attrsCtx);
+            // The positions first: writing back takes `c7n:_id` off the copies.
+            const matched = indicesOf(survivors);
             writeBack(r, this.search, this.key, items, copies, ctx);
-            if (this.conclude(r, items, indicesOf(survivors), ctx))
+            if (this.conclude(r, items, matched, ctx))
                 out.push(r);
         }
         return out;

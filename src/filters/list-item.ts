@@ -241,8 +241,15 @@ class ListItemFilter implements Filter {
         // What attrs changed on each element, kept past the store's reuse: the copies are made only when
         // the annotated list is read (see Deferred).
         const changes = items.map((el) => store.changesOf(el as Resource));
+        // An element attrs left as it was stays the listed object (read-only, like every nested value an
+        // output shares with the listing): no copy, and the reports write its text once for all policies.
         const copies = (): Resource[] =>
-          items.map((el, i) => store.rebuild(el as Resource, changes[i], copyResource));
+          items.map((el, i) => {
+            const change = changes[i];
+            return change === undefined
+              ? (el as Resource)
+              : store.rebuild(el as Resource, change, copyResource);
+          });
         writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
       }
       store.forget(items);
@@ -505,7 +512,7 @@ function writeBackCopies(
     if (reaches(top, path, items)) {
       const list = (): unknown => {
         const made = copies();
-        for (const c of made) delete c[LIST_ITEM_ID_KEY];
+        for (const c of made) if (LIST_ITEM_ID_KEY in c) delete c[LIST_ITEM_ID_KEY]; // (copies only)
         return replacedAlong(top, path, made);
       };
       // Deferred only in a policy run's store, whose readers make it; annotated in place, made now.

@@ -27933,7 +27933,14 @@ class ListItemFilter {
                 // What attrs changed on each element, kept past the store's reuse: the copies are made only when
                 // the annotated list is read (see Deferred).
                 const changes = items.map((el) => store.changesOf(el));
-                const copies = () => items.map((el, i) => store.rebuild(el, changes[i], copyResource));
+                // An element attrs left as it was stays the listed object (read-only, like every nested value an
+                // output shares with the listing): no copy, and the reports write its text once for all policies.
+                const copies = () => items.map((el, i) => {
+                    const change = changes[i];
+                    return change === undefined
+                        ? el
+                        : store.rebuild(el, change, copyResource);
+                });
                 writeBackCopies(r, this.search, this.key, items, copies, ctx);
             }
             store.forget(items);
@@ -28193,7 +28200,8 @@ function writeBackCopies(r, search, key, items, copies, ctx) {
             const list = () => {
                 const made = copies();
                 for (const c of made)
-                    delete c[LIST_ITEM_ID_KEY];
+                    if (LIST_ITEM_ID_KEY in c)
+                        delete c[LIST_ITEM_ID_KEY]; // (copies only)
                 return replacedAlong(top, path, made);
             };
             // Deferred only in a policy run's store, whose readers make it; annotated in place, made now.

@@ -176,3 +176,43 @@ describe('list-item with attrs that load a value_from', () => {
     }
   });
 });
+
+describe('list-item attrs made of value tests only (run without an element store)', () => {
+  // `{or: [X]}` selects and annotates as X does, but is not a plain test: the same attrs wrapped in it take
+  // the element store's path, which the plain path must match exactly (key order included).
+  const plainAndStore = (attrs: unknown[]) => [attrs, attrs.map((a) => ({ or: [a] }))];
+  const listing = () => [
+    res('a', { Items: [{ Name: 'n1', Kind: 'S3' }, { Name: 'n2' }, { Name: 'n1', Kind: 'KINESIS' }] }),
+    res('b', { Items: [{ Name: 'n2', Kind: 'S3' }] }),
+    res('c', { Items: [] }),
+    res('d', { Items: [{ Name: 'n1', Kind: 'S3', 'Deep.Key': 1, Deep: { Key: 'x' } }] }),
+    res('e', {}),
+  ];
+  const outputsOf = async (filters: unknown[]) => {
+    const result = await evaluatePolicy(
+      compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters }),
+      async () => listing(),
+      ctx(),
+    );
+    return JSON.stringify({ status: result.status, error: result.error, resources: result.resources });
+  };
+
+  it.each([
+    [[{ Name: 'n1' }, { Kind: 'S3' }]],
+    [[{ Name: 'n1' }, { type: 'value', key: 'Kind', op: 'ne', value: 'S3' }]],
+    [[{ type: 'value', key: 'Deep.Key', value: 'x' }]],
+    [[{ Kind: 'absent' }]],
+    [[{ Name: 'n1' }, { type: 'value', key: 'Name', op: 'regex', value: '(' }]],
+  ])('%j', async (attrs) => {
+    const [plain, store] = plainAndStore(attrs);
+    for (const extra of [[], [{ not: [{ Id: 'zz' }] }]]) {
+      const a = await outputsOf([{ type: 'list-item', key: 'Items', attrs: plain }, ...extra]);
+      const b = await outputsOf([{ type: 'list-item', key: 'Items', attrs: store }, ...extra]);
+      expect(a).toBe(b);
+      // under a block too, where element annotations of dropped resources are kept
+      const c = await outputsOf([{ or: [{ type: 'list-item', key: 'Items', attrs: plain }, { Id: 'b' }] }]);
+      const d = await outputsOf([{ or: [{ type: 'list-item', key: 'Items', attrs: store }, { Id: 'b' }] }]);
+      expect(c).toBe(d);
+    }
+  });
+});

@@ -190,9 +190,7 @@ export class AnnotationStore {
 
   /** The keys a trail names, in the order they were appended. */
   private keysOf(trail: number): unknown[] {
-    const keys: unknown[] = [];
-    for (; trail > 0; trail = Math.floor(trail / 16)) keys.push(this.trailKeys[(trail % 16) - 1]);
-    return keys.reverse();
+    return trailKeys(trail, this.trailKeys);
   }
 
   /**
@@ -311,6 +309,16 @@ export class AnnotationStore {
     }
     return out;
   }
+}
+
+/**
+ * The keys a trail names (one hex digit per append, most recent last; digit d names keys[d - 1]), in the
+ * order they were appended.
+ */
+export function trailKeys(trail: number, keys: readonly unknown[]): unknown[] {
+  const out: unknown[] = [];
+  for (; trail > 0; trail = Math.floor(trail / 16)) out.push(keys[(trail % 16) - 1]);
+  return out.reverse();
 }
 
 /** Whether a reader of these top-level keys (undefined: any) can see `c7n:MatchedFilters`. */

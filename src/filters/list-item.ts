@@ -16,8 +16,10 @@ import {
   Deferred,
   getAnnotation,
   headsOfPath,
+  MATCHED_FILTERS,
   setAnnotation,
   subjectFor,
+  trailKeys,
 } from './annotations.js';
 import {
   allPerSubject,
@@ -31,7 +33,7 @@ import {
 } from './blocks.js';
 import { compileJmes, type JmesSearch } from './jmespath.js';
 import { isDict, pyEquals, pyOrder, pyTruthy, pyTypeName } from './python.js';
-import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
+import type { EvalContext, Filter, FilterBuilder, FilterDefinition, PlainTest, Resource } from './types.js';
 
 export const LIST_ITEM_MATCHES = 'c7n:ListItemMatches';
 
@@ -220,6 +222,75 @@ class ListItemFilter implements Filter {
   private perSubjectIn: EvalContext | undefined;
   private perSubject = false;
 
+  /**
+   * The attrs as plain tests (Filter.plainTest) when every one has that form and their matches fit a
+   * trail (at most 7 attrs); undefined otherwise. Asked by decide(), where attrs are synchronous (a
+   * value_from is loaded), so the answer does not change: decided once.
+   */
+  private plainTests(): readonly PlainTest[] | undefined {
+    if (this.plain === undefined) {
+      const tests = this.attrs.length <= 7 ? this.attrs.map((a) => a.plainTest?.()) : [];
+      this.plain = tests.length > 0 && tests.every((t): t is PlainTest => t !== undefined) ? tests : null;
+    }
+    return this.plain ?? undefined;
+  }
+  private plain: readonly PlainTest[] | null | undefined;
+
+  /**
+   * decide() for attrs that are all plain tests, over plain elements: each element goes through the tests
+   * in order until one fails, the keys of those that matched noted as a trail per element (what the element
+   * store would have appended), so no store is involved. Undefined when a test fails: the general path then
+   * runs and reports the failure Cloud Custodian meets first (this path wrote nothing).
+   */
+  private decidePlain(
+    r: Resource,
+    items: unknown[],
+    tests: readonly PlainTest[],
+    elementCtx: EvalContext,
+    ctx: EvalContext,
+  ): boolean | undefined {
+    const n = items.length;
+    const trails = new Array<number>(n);
+    const matched: number[] = [];
+    let annotated = false;
+    try {
+      for (let j = 0; j < n; j++) {
+        const el = items[j] as Resource;
+        let trail = 0;
+        let passed = true;
+        for (let k = 0; k < tests.length; k++) {
+          const t = tests[k] as PlainTest;
+          if (!t.test(el, elementCtx)) {
+            passed = false;
+            break;
+          }
+          if (t.annotates) trail = trail * 16 + k + 1;
+        }
+        trails[j] = trail;
+        if (trail !== 0) annotated = true;
+        if (passed) matched.push(j);
+      }
+    } catch {
+      return undefined;
+    }
+    const kept = this.conclude(r, items, matched, ctx);
+    if ((kept || this.annotateDropped) && annotated) {
+      const keys = tests.map((t) => t.key);
+      // As the element store path: unchanged elements stay the listed objects, the others are copies with
+      // their `c7n:MatchedFilters` (plain elements have none of their own).
+      const copies = (): Resource[] =>
+        items.map((el, j) => {
+          const trail = trails[j] as number;
+          if (trail === 0) return el as Resource;
+          const copy = copyResource(el as Resource);
+          copy[MATCHED_FILTERS] = trailKeys(trail, keys);
+          return copy;
+        });
+      writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
+    }
+    return kept;
+  }
+
   /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
   private decide(
     r: Resource,
@@ -231,6 +302,11 @@ class ListItemFilter implements Filter {
     if (items === undefined) return this.emptyListKept();
     if (this.attrs.length === 0) return this.conclude(r, items, undefined, ctx);
     if (elementCtx !== undefined && plainElements(items)) {
+      const tests = this.plainTests();
+      if (tests !== undefined) {
+        const kept = this.decidePlain(r, items, tests, elementCtx, ctx);
+        if (kept !== undefined) return kept;
+      }
       const store = this.elementStore;
       store.clear();
       const matched = this.attrsPerSubject(elementCtx)

@@ -79,6 +79,21 @@ export interface Filter {
    * annotations inside its lists are not swept (§4.3).
    */
   atTopLevel?(): void;
+  /**
+   * The filter as a test of one plain mapping that reads nothing but that mapping (no annotation it or
+   * another filter left, no I/O): a value filter with its value at hand. list-item runs attrs made only of
+   * these over its elements without an element store (src/filters/list-item.ts).
+   */
+  plainTest?(): PlainTest | undefined;
+}
+
+/** See Filter.plainTest. */
+export interface PlainTest {
+  /** Whether the mapping passes (the filter's own test, quick form first); may throw as the filter does. */
+  test(subject: Resource, ctx: EvalContext): boolean;
+  /** What a match appends to the subject's `c7n:MatchedFilters`, when it appends (`annotates`). */
+  readonly key: unknown;
+  readonly annotates: boolean;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

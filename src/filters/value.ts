@@ -45,7 +45,7 @@ import {
 import { compilePyRegex, fnmatch, PyRegexError, compileGlob, type CompiledPyRegex } from './pyregex.js';
 import { headsOfPath, MATCHED_FILTERS, readsMatchedFilters } from './annotations.js';
 import { LIST_ITEM_ID_KEY } from './blocks.js';
-import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import type { EvalContext, Filter, FilterDefinition, PlainTest, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
 import { quickDecider, type QuickDecider } from './value-quick.js';
 
@@ -556,7 +556,7 @@ export class ValueMatcher {
   /** The top-level fields of the subject test() may read; undefined when it may read any (see keyHeads). */
   readonly heads: readonly string[] | undefined;
   /** Whether test() may read `c7n:MatchedFilters` (pending matches are then written out first). */
-  private readonly readsMatched: boolean;
+  readonly readsMatched: boolean;
   /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
   private readonly quick: QuickDecider | undefined;
 
@@ -678,7 +678,7 @@ export class ValueMatcher {
   }
 
   /** test() for a mapping: the quick form when it decides, the general test otherwise. */
-  private testMapping(subject: Record<string, unknown>, ctx: EvalContext): boolean {
+  testMapping(subject: Record<string, unknown>, ctx: EvalContext): boolean {
     const quick = this.quick;
     if (quick !== undefined) {
       const verdict = quick(subject);
@@ -928,6 +928,15 @@ class ValueFilter implements Filter {
   }
   canTestOne(): boolean {
     return this.matcher.ready && !this.matcher.isResourceCount;
+  }
+  plainTest(): PlainTest | undefined {
+    const m = this.matcher;
+    if (!this.canTestOne() || m.readsMatched) return undefined;
+    return {
+      test: (subject, ctx) => m.testMapping(subject, ctx),
+      key: m.key,
+      annotates: true,
+    };
   }
   testOne(r: Resource, ctx: EvalContext): boolean {
     return this.matcher.testAndAnnotate(r, ctx);

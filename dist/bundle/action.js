@@ -58555,10 +58555,7 @@ class AnnotationStore {
     }
     /** The keys a trail names, in the order they were appended. */
     keysOf(trail) {
-        const keys = [];
-        for (; trail > 0; trail = Math.floor(trail / 16))
-            keys.push(this.trailKeys[(trail % 16) - 1]);
-        return keys.reverse();
+        return trailKeys(trail, this.trailKeys);
     }
     /**
      * The subject a reader of the top-level keys `heads` (undefined: any) should evaluate: the listed object
@@ -58676,6 +58673,16 @@ class AnnotationStore {
         }
         return out;
     }
+}
+/**
+ * The keys a trail names (one hex digit per append, most recent last; digit d names keys[d - 1]), in the
+ * order they were appended.
+ */
+function trailKeys(trail, keys) {
+    const out = [];
+    for (; trail > 0; trail = Math.floor(trail / 16))
+        out.push(keys[(trail % 16) - 1]);
+    return out.reverse();
 }
 /** Whether a reader of these top-level keys (undefined: any) can see `c7n:MatchedFilters`. */
 function readsMatchedFilters(heads) {
@@ -60885,6 +60892,16 @@ class ValueFilter {
     }
     canTestOne() {
         return this.matcher.ready && !this.matcher.isResourceCount;
+    }
+    plainTest() {
+        const m = this.matcher;
+        if (!this.canTestOne() || m.readsMatched)
+            return undefined;
+        return {
+            test: (subject, ctx) => m.testMapping(subject, ctx),
+            key: m.key,
+            annotates: true,
+        };
     }
     testOne(r, ctx) {
         return this.matcher.testAndAnnotate(r, ctx);
@@ -68386,6 +68403,71 @@ class ListItemFilter {
     }
     perSubjectIn;
     perSubject = false;
+    /**
+     * The attrs as plain tests (Filter.plainTest) when every one has that form and their matches fit a
+     * trail (at most 7 attrs); undefined otherwise. Asked by decide(), where attrs are synchronous (a
+     * value_from is loaded), so the answer does not change: decided once.
+     */
+    plainTests() {
+        if (this.plain === undefined) {
+            const tests = this.attrs.length <= 7 ? this.attrs.map((a) => a.plainTest?.()) : [];
+            this.plain = tests.length > 0 && tests.every((t) => t !== undefined) ? tests : null;
+        }
+        return this.plain ?? undefined;
+    }
+    plain;
+    /**
+     * decide() for attrs that are all plain tests, over plain elements: each element goes through the tests
+     * in order until one fails, the keys of those that matched noted as a trail per element (what the element
+     * store would have appended), so no store is involved. Undefined when a test fails: the general path then
+     * runs and reports the failure Cloud Custodian meets first (this path wrote nothing).
+     */
+    decidePlain(r, items, tests, elementCtx, ctx) {
+        const n = items.length;
+        const trails = new Array(n);
+        const matched = [];
+        let annotated = false;
+        try {
+            for (let j = 0; j < n; j++) {
+                const el = items[j];
+                let trail = 0;
+                let passed = true;
+                for (let k = 0; k < tests.length; k++) {
+                    const t = tests[k];
+                    if (!t.test(el, elementCtx)) {
+                        passed = false;
+                        break;
+                    }
+                    if (t.annotates)
+                        trail = trail * 16 + k + 1;
+                }
+                trails[j] = trail;
+                if (trail !== 0)
+                    annotated = true;
+                if (passed)
+                    matched.push(j);
+            }
+        }
+        catch {
+            return undefined;
+        }
+        const kept = this.conclude(r, items, matched, ctx);
+        if ((kept || this.annotateDropped) && annotated) {
+            const keys = tests.map((t) => t.key);
+            // As the element store path: unchanged elements stay the listed objects, the others are copies with
+            // their `c7n:MatchedFilters` (plain elements have none of their own).
+            const copies = () => items.map((el, j) => {
+                const trail = trails[j];
+                if (trail === 0)
+                    return el;
+                const copy = copyResource(el);
+                copy[MATCHED_FILTERS] = trailKeys(trail, keys);
+                return copy;
+            });
+            writeBackCopies(r, this.search, this.key, items, copies, ctx);
+        }
+        return kept;
+    }
     /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
     decide(r, attrsCtx, elementCtx, ctx) {
         const items = this.itemsToTest(r, ctx);
@@ -68394,6 +68476,12 @@ class ListItemFilter {
         if (this.attrs.length === 0)
             return this.conclude(r, items, undefined, ctx);
         if (elementCtx !== undefined && plainElements(items)) {
+            const tests = this.plainTests();
+            if (tests !== undefined) {
+                const kept = this.decidePlain(r, items, tests, elementCtx, ctx);
+                if (kept !== undefined)
+                    return kept;
+            }
             const store = this.elementStore;
             store.clear();
             const matched = this.attrsPerSubject(elementCtx)

@@ -177,10 +177,12 @@ describe('list-item with attrs that load a value_from', () => {
   });
 });
 
-describe('list-item attrs made of value tests only (run without an element store)', () => {
-  // `{or: [X]}` selects and annotates as X does, but is not a plain test: the same attrs wrapped in it take
-  // the element store's path, which the plain path must match exactly (key order included).
-  const plainAndStore = (attrs: unknown[]) => [attrs, attrs.map((a) => ({ or: [a] }))];
+describe('list-item attrs made of value tests and blocks of them (run without an element store)', () => {
+  // A resource_count attr that keeps every element selects and annotates nothing, but has no plain form:
+  // the same attrs behind it take the element store's path, which the plain path must match exactly (key
+  // order included).
+  const everyElement = { type: 'value', value_type: 'resource_count', op: 'ge', value: 0 };
+  const plainAndStore = (attrs: unknown[]) => [attrs, [everyElement, ...attrs]];
   const listing = () => [
     res('a', { Items: [{ Name: 'n1', Kind: 'S3' }, { Name: 'n2' }, { Name: 'n1', Kind: 'KINESIS' }] }),
     res('b', { Items: [{ Name: 'n2', Kind: 'S3' }] }),
@@ -203,6 +205,10 @@ describe('list-item attrs made of value tests only (run without an element store
     [[{ type: 'value', key: 'Deep.Key', value: 'x' }]],
     [[{ Kind: 'absent' }]],
     [[{ Name: 'n1' }, { type: 'value', key: 'Name', op: 'regex', value: '(' }]],
+    [[{ Name: 'n1' }, { or: [{ Kind: 'S3' }, { not: [{ Name: 'n2' }] }] }]],
+    [[{ and: [{ Name: 'n1' }, { Kind: 'KINESIS' }] }, { not: [{ Kind: 'absent' }] }]],
+    [[{ or: [{ Name: 'n2' }, { and: [{ Name: 'n1' }, { not: [{ Kind: 'S3' }] }] }] }]],
+    [[{ or: [{ Name: 'n1' }, { Kind: 'S3' }] }]], // every child annotates, also after one matched
   ])('%j', async (attrs) => {
     const [plain, store] = plainAndStore(attrs);
     for (const extra of [[], [{ not: [{ Id: 'zz' }] }]]) {
@@ -214,5 +220,57 @@ describe('list-item attrs made of value tests only (run without an element store
       const d = await outputsOf([{ or: [{ type: 'list-item', key: 'Items', attrs: store }, { Id: 'b' }] }]);
       expect(c).toBe(d);
     }
+  });
+});
+
+describe('list-item attrs with and/or/not blocks of value tests', () => {
+  it('leave the element annotations Cloud Custodian leaves (worked out by hand)', async () => {
+    // Element 0: Key matches, the regex matches, `not [Value: empty]` adds nothing that survives: kept,
+    // with [Key, Value]. Element 1: Key fails, nothing. Element 2: Key matches; inside the `or`, the regex
+    // fails and the `not` drops what its child added: not kept, yet keeps [Key] (attrs sweep nothing).
+    const policy = compilePolicy({
+      name: 'p',
+      resource: 'aws.connect-instance',
+      filters: [
+        {
+          type: 'list-item',
+          key: 'Tags',
+          attrs: [
+            { Key: 'CostCenter' },
+            {
+              or: [
+                { type: 'value', key: 'Value', op: 'regex', value: '^[0-9]{4}$' },
+                { not: [{ Value: 'empty' }] },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const rs = [
+      res('a', {
+        Tags: [
+          { Key: 'CostCenter', Value: '1234' },
+          { Key: 'Env', Value: '' },
+          { Key: 'CostCenter', Value: '' },
+        ],
+      }),
+      res('b', { Tags: [{ Key: 'CostCenter', Value: '' }] }),
+    ];
+    const result = await evaluatePolicy(policy, async () => rs, ctx());
+    expect(result.status).toBe('ok');
+    expect(JSON.stringify(result.resources)).toBe(
+      JSON.stringify([
+        {
+          ...res('a'),
+          Tags: [
+            { Key: 'CostCenter', Value: '1234', [MATCHED_FILTERS]: ['Key', 'Value'] },
+            { Key: 'Env', Value: '' },
+            { Key: 'CostCenter', Value: '', [MATCHED_FILTERS]: ['Key'] },
+          ],
+          'c7n:ListItemMatches': ['Tags[0]'],
+        },
+      ]),
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
   type AnnotationStore,
   type StoreSnapshot,
 } from './annotations.js';
-import type { EvalContext, Filter, FilterBuilder, FilterDefinition, Resource } from './types.js';
+import type { EvalContext, Filter, FilterBuilder, FilterDefinition, PlainTest, Resource } from './types.js';
 
 /** Identity key of a Connect instance (§3.4). */
 export const RESOURCE_ID_KEY = 'Id';
@@ -305,6 +305,17 @@ abstract class Block implements Filter {
 
   abstract testOne(subject: Resource, ctx: EvalContext): boolean;
 
+  /** The children's plain tests (Filter.plainTest), undefined unless every child has one. */
+  protected plainChildren(keys: unknown[]): PlainTest[] | undefined {
+    const tests: PlainTest[] = [];
+    for (const c of this.children) {
+      const t = c.plainTest?.(keys);
+      if (t === undefined) return undefined;
+      tests.push(t);
+    }
+    return tests;
+  }
+
   abstract processSync(resources: Resource[], ctx: EvalContext): Resource[];
 
   process(resources: Resource[], ctx: EvalContext): Promise<Resource[]> {
@@ -321,6 +332,24 @@ abstract class Block implements Filter {
 
 class AndBlock extends Block {
   readonly type = 'and';
+
+  /** As testOne: the children in order; a subject dropped inside loses what the block added. */
+  plainTest(keys: unknown[]): PlainTest | undefined {
+    const tests = this.plainChildren(keys);
+    if (tests === undefined) return undefined;
+    return {
+      test: (subject, ctx, trail) => {
+        const before = trail.value;
+        for (let i = 0; i < tests.length; i++) {
+          if (!(tests[i] as PlainTest).test(subject, ctx, trail)) {
+            trail.value = before;
+            return false;
+          }
+        }
+        return true;
+      },
+    };
+  }
 
   testOne(r: Resource, ctx: EvalContext): boolean {
     const children = this.children;
@@ -375,6 +404,20 @@ class AndBlock extends Block {
 class OrBlock extends Block {
   readonly type = 'or';
 
+  /** As testOne: every child sees the subject; what they add stays. */
+  plainTest(keys: unknown[]): PlainTest | undefined {
+    const tests = this.plainChildren(keys);
+    if (tests === undefined) return undefined;
+    return {
+      test: (subject, ctx, trail) => {
+        let any = false;
+        for (let i = 0; i < tests.length; i++)
+          if ((tests[i] as PlainTest).test(subject, ctx, trail)) any = true;
+        return any;
+      },
+    };
+  }
+
   testOne(r: Resource, ctx: EvalContext): boolean {
     // Every child sees every subject (no short-circuit: later children still annotate or crash, §4.3).
     let any = false;
@@ -422,6 +465,22 @@ class OrBlock extends Block {
 
 class NotBlock extends Block {
   readonly type = 'not';
+
+  /** As testOne: the children in order, negated; nothing added inside survives. */
+  plainTest(keys: unknown[]): PlainTest | undefined {
+    const tests = this.plainChildren(keys);
+    if (tests === undefined) return undefined;
+    return {
+      test: (subject, ctx, trail) => {
+        const before = trail.value;
+        let passed = true;
+        for (let i = 0; i < tests.length && passed; i++)
+          passed = (tests[i] as PlainTest).test(subject, ctx, trail);
+        trail.value = before;
+        return !passed;
+      },
+    };
+  }
 
   testOne(r: Resource, ctx: EvalContext): boolean {
     const snap = (ctx.annotations as AnnotationStore).snapshot(r);

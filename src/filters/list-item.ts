@@ -223,51 +223,54 @@ class ListItemFilter implements Filter {
   private perSubject = false;
 
   /**
-   * The attrs as plain tests (Filter.plainTest) when every one has that form and their matches fit a
-   * trail (at most 7 attrs); undefined otherwise. Asked by decide(), where attrs are synchronous (a
-   * value_from is loaded), so the answer does not change: decided once.
+   * The attrs as plain tests (Filter.plainTest) with the keys their ids name, when every attr has that
+   * form and an element's matches fit a trail (at most 7 annotating tests); undefined otherwise. Asked by
+   * decide(), where attrs are synchronous (a value_from is loaded), so the answer does not change: decided
+   * once.
    */
-  private plainTests(): readonly PlainTest[] | undefined {
+  private plainTests(): PlainAttrs | undefined {
     if (this.plain === undefined) {
-      const tests = this.attrs.length <= 7 ? this.attrs.map((a) => a.plainTest?.()) : [];
-      this.plain = tests.length > 0 && tests.every((t): t is PlainTest => t !== undefined) ? tests : null;
+      const keys: unknown[] = [];
+      const tests: PlainTest[] = [];
+      for (const a of this.attrs) {
+        const t = a.plainTest?.(keys);
+        if (t === undefined) break;
+        tests.push(t);
+      }
+      this.plain = tests.length === this.attrs.length && keys.length <= 7 ? { tests, keys } : null;
     }
     return this.plain ?? undefined;
   }
-  private plain: readonly PlainTest[] | null | undefined;
+  private plain: PlainAttrs | null | undefined;
 
   /**
    * decide() for attrs that are all plain tests, over plain elements: each element goes through the tests
-   * in order until one fails, the keys of those that matched noted as a trail per element (what the element
-   * store would have appended), so no store is involved. Undefined when a test fails: the general path then
-   * runs and reports the failure Cloud Custodian meets first (this path wrote nothing).
+   * in order until one fails, what they annotate noted as a trail per element (what the element store
+   * would have appended), so no store is involved. Undefined when a test fails: the general path then runs
+   * and reports the failure Cloud Custodian meets first (this path wrote nothing).
    */
   private decidePlain(
     r: Resource,
     items: unknown[],
-    tests: readonly PlainTest[],
+    plain: PlainAttrs,
     elementCtx: EvalContext,
     ctx: EvalContext,
   ): boolean | undefined {
+    const { tests, keys } = plain;
     const n = items.length;
     const trails = new Array<number>(n);
     const matched: number[] = [];
+    const trail = { value: 0 };
     let annotated = false;
     try {
       for (let j = 0; j < n; j++) {
         const el = items[j] as Resource;
-        let trail = 0;
+        trail.value = 0;
         let passed = true;
-        for (let k = 0; k < tests.length; k++) {
-          const t = tests[k] as PlainTest;
-          if (!t.test(el, elementCtx)) {
-            passed = false;
-            break;
-          }
-          if (t.annotates) trail = trail * 16 + k + 1;
-        }
-        trails[j] = trail;
-        if (trail !== 0) annotated = true;
+        for (let k = 0; k < tests.length && passed; k++)
+          passed = (tests[k] as PlainTest).test(el, elementCtx, trail);
+        trails[j] = trail.value;
+        if (trail.value !== 0) annotated = true;
         if (passed) matched.push(j);
       }
     } catch {
@@ -275,15 +278,14 @@ class ListItemFilter implements Filter {
     }
     const kept = this.conclude(r, items, matched, ctx);
     if ((kept || this.annotateDropped) && annotated) {
-      const keys = tests.map((t) => t.key);
       // As the element store path: unchanged elements stay the listed objects, the others are copies with
       // their `c7n:MatchedFilters` (plain elements have none of their own).
       const copies = (): Resource[] =>
         items.map((el, j) => {
-          const trail = trails[j] as number;
-          if (trail === 0) return el as Resource;
+          const t = trails[j] as number;
+          if (t === 0) return el as Resource;
           const copy = copyResource(el as Resource);
-          copy[MATCHED_FILTERS] = trailKeys(trail, keys);
+          copy[MATCHED_FILTERS] = trailKeys(t, keys);
           return copy;
         });
       writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
@@ -450,6 +452,12 @@ class ListItemFilter implements Filter {
     return note;
   }
   private readonly notes: string[] = [];
+}
+
+/** list-item attrs as plain tests, and the keys their trail ids name. */
+interface PlainAttrs {
+  readonly tests: readonly PlainTest[];
+  readonly keys: readonly unknown[];
 }
 
 /** The positions attrs kept, from the `c7n:_id` of the surviving element copies. */

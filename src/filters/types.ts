@@ -81,19 +81,22 @@ export interface Filter {
   atTopLevel?(): void;
   /**
    * The filter as a test of one plain mapping that reads nothing but that mapping (no annotation it or
-   * another filter left, no I/O): a value filter with its value at hand. list-item runs attrs made only of
-   * these over its elements without an element store (src/filters/list-item.ts).
+   * another filter left, no I/O): a value filter with its value at hand, and and/or/not blocks of such
+   * filters. list-item runs attrs made only of these over its elements without an element store
+   * (src/filters/list-item.ts). Each filter that annotates takes the next id in `keys` (its key's place
+   * there, plus one); undefined when the filter has no such form.
    */
-  plainTest?(): PlainTest | undefined;
+  plainTest?(keys: unknown[]): PlainTest | undefined;
 }
 
-/** See Filter.plainTest. */
+/**
+ * See Filter.plainTest. `test` says whether the mapping passes (the filter's own test, quick form first;
+ * it may throw as the filter does) and appends the ids of what it annotates to `trail.value` as
+ * AnnotationStore trails do (value = value * 16 + id), leaving it as the filter's process() would leave
+ * the annotations (a block dropping the subject puts it back).
+ */
 export interface PlainTest {
-  /** Whether the mapping passes (the filter's own test, quick form first); may throw as the filter does. */
-  test(subject: Resource, ctx: EvalContext): boolean;
-  /** What a match appends to the subject's `c7n:MatchedFilters`, when it appends (`annotates`). */
-  readonly key: unknown;
-  readonly annotates: boolean;
+  test(subject: Resource, ctx: EvalContext, trail: { value: number }): boolean;
 }
 
 /** Builds a child filter from a raw entry (used by and/or/not and list-item attrs). */

@@ -929,13 +929,16 @@ class ValueFilter implements Filter {
   canTestOne(): boolean {
     return this.matcher.ready && !this.matcher.isResourceCount;
   }
-  plainTest(): PlainTest | undefined {
+  plainTest(keys: unknown[]): PlainTest | undefined {
     const m = this.matcher;
     if (!this.canTestOne() || m.readsMatched) return undefined;
+    const id = keys.push(m.key);
     return {
-      test: (subject, ctx) => m.testMapping(subject, ctx),
-      key: m.key,
-      annotates: true,
+      test: (subject, ctx, trail) => {
+        if (!m.testMapping(subject, ctx)) return false;
+        trail.value = trail.value * 16 + id;
+        return true;
+      },
     };
   }
   testOne(r: Resource, ctx: EvalContext): boolean {

@@ -59062,6 +59062,17 @@ class Block {
     canTestOne(ctx) {
         return byPosition(ctx) && allPerSubject(this.children, ctx);
     }
+    /** The children's plain tests (Filter.plainTest), undefined unless every child has one. */
+    plainChildren(keys) {
+        const tests = [];
+        for (const c of this.children) {
+            const t = c.plainTest?.(keys);
+            if (t === undefined)
+                return undefined;
+            tests.push(t);
+        }
+        return tests;
+    }
     process(resources, ctx) {
         if (!this.isSync(ctx))
             return this.processAsync(resources, ctx);
@@ -59075,6 +59086,24 @@ class Block {
 }
 class AndBlock extends Block {
     type = 'and';
+    /** As testOne: the children in order; a subject dropped inside loses what the block added. */
+    plainTest(keys) {
+        const tests = this.plainChildren(keys);
+        if (tests === undefined)
+            return undefined;
+        return {
+            test: (subject, ctx, trail) => {
+                const before = trail.value;
+                for (let i = 0; i < tests.length; i++) {
+                    if (!tests[i].test(subject, ctx, trail)) {
+                        trail.value = before;
+                        return false;
+                    }
+                }
+                return true;
+            },
+        };
+    }
     testOne(r, ctx) {
         const children = this.children;
         if (children.length === 0)
@@ -59125,6 +59154,21 @@ class AndBlock extends Block {
 }
 class OrBlock extends Block {
     type = 'or';
+    /** As testOne: every child sees the subject; what they add stays. */
+    plainTest(keys) {
+        const tests = this.plainChildren(keys);
+        if (tests === undefined)
+            return undefined;
+        return {
+            test: (subject, ctx, trail) => {
+                let any = false;
+                for (let i = 0; i < tests.length; i++)
+                    if (tests[i].test(subject, ctx, trail))
+                        any = true;
+                return any;
+            },
+        };
+    }
     testOne(r, ctx) {
         // Every child sees every subject (no short-circuit: later children still annotate or crash, §4.3).
         let any = false;
@@ -59173,6 +59217,22 @@ class OrBlock extends Block {
 }
 class NotBlock extends Block {
     type = 'not';
+    /** As testOne: the children in order, negated; nothing added inside survives. */
+    plainTest(keys) {
+        const tests = this.plainChildren(keys);
+        if (tests === undefined)
+            return undefined;
+        return {
+            test: (subject, ctx, trail) => {
+                const before = trail.value;
+                let passed = true;
+                for (let i = 0; i < tests.length && passed; i++)
+                    passed = tests[i].test(subject, ctx, trail);
+                trail.value = before;
+                return !passed;
+            },
+        };
+    }
     testOne(r, ctx) {
         const snap = ctx.annotations.snapshot(r);
         let passed = true;
@@ -60893,14 +60953,18 @@ class ValueFilter {
     canTestOne() {
         return this.matcher.ready && !this.matcher.isResourceCount;
     }
-    plainTest() {
+    plainTest(keys) {
         const m = this.matcher;
         if (!this.canTestOne() || m.readsMatched)
             return undefined;
+        const id = keys.push(m.key);
         return {
-            test: (subject, ctx) => m.testMapping(subject, ctx),
-            key: m.key,
-            annotates: true,
+            test: (subject, ctx, trail) => {
+                if (!m.testMapping(subject, ctx))
+                    return false;
+                trail.value = trail.value * 16 + id;
+                return true;
+            },
         };
     }
     testOne(r, ctx) {
@@ -68404,45 +68468,48 @@ class ListItemFilter {
     perSubjectIn;
     perSubject = false;
     /**
-     * The attrs as plain tests (Filter.plainTest) when every one has that form and their matches fit a
-     * trail (at most 7 attrs); undefined otherwise. Asked by decide(), where attrs are synchronous (a
-     * value_from is loaded), so the answer does not change: decided once.
+     * The attrs as plain tests (Filter.plainTest) with the keys their ids name, when every attr has that
+     * form and an element's matches fit a trail (at most 7 annotating tests); undefined otherwise. Asked by
+     * decide(), where attrs are synchronous (a value_from is loaded), so the answer does not change: decided
+     * once.
      */
     plainTests() {
         if (this.plain === undefined) {
-            const tests = this.attrs.length <= 7 ? this.attrs.map((a) => a.plainTest?.()) : [];
-            this.plain = tests.length > 0 && tests.every((t) => t !== undefined) ? tests : null;
+            const keys = [];
+            const tests = [];
+            for (const a of this.attrs) {
+                const t = a.plainTest?.(keys);
+                if (t === undefined)
+                    break;
+                tests.push(t);
+            }
+            this.plain = tests.length === this.attrs.length && keys.length <= 7 ? { tests, keys } : null;
         }
         return this.plain ?? undefined;
     }
     plain;
     /**
      * decide() for attrs that are all plain tests, over plain elements: each element goes through the tests
-     * in order until one fails, the keys of those that matched noted as a trail per element (what the element
-     * store would have appended), so no store is involved. Undefined when a test fails: the general path then
-     * runs and reports the failure Cloud Custodian meets first (this path wrote nothing).
+     * in order until one fails, what they annotate noted as a trail per element (what the element store
+     * would have appended), so no store is involved. Undefined when a test fails: the general path then runs
+     * and reports the failure Cloud Custodian meets first (this path wrote nothing).
      */
-    decidePlain(r, items, tests, elementCtx, ctx) {
+    decidePlain(r, items, plain, elementCtx, ctx) {
+        const { tests, keys } = plain;
         const n = items.length;
         const trails = new Array(n);
         const matched = [];
+        const trail = { value: 0 };
         let annotated = false;
         try {
             for (let j = 0; j < n; j++) {
                 const el = items[j];
-                let trail = 0;
+                trail.value = 0;
                 let passed = true;
-                for (let k = 0; k < tests.length; k++) {
-                    const t = tests[k];
-                    if (!t.test(el, elementCtx)) {
-                        passed = false;
-                        break;
-                    }
-                    if (t.annotates)
-                        trail = trail * 16 + k + 1;
-                }
-                trails[j] = trail;
-                if (trail !== 0)
+                for (let k = 0; k < tests.length && passed; k++)
+                    passed = tests[k].test(el, elementCtx, trail);
+                trails[j] = trail.value;
+                if (trail.value !== 0)
                     annotated = true;
                 if (passed)
                     matched.push(j);
@@ -68453,15 +68520,14 @@ class ListItemFilter {
         }
         const kept = this.conclude(r, items, matched, ctx);
         if ((kept || this.annotateDropped) && annotated) {
-            const keys = tests.map((t) => t.key);
             // As the element store path: unchanged elements stay the listed objects, the others are copies with
             // their `c7n:MatchedFilters` (plain elements have none of their own).
             const copies = () => items.map((el, j) => {
-                const trail = trails[j];
-                if (trail === 0)
+                const t = trails[j];
+                if (t === 0)
                     return el;
                 const copy = copyResource(el);
-                copy[MATCHED_FILTERS] = trailKeys(trail, keys);
+                copy[MATCHED_FILTERS] = trailKeys(t, keys);
                 return copy;
             });
             writeBackCopies(r, this.search, this.key, items, copies, ctx);

@@ -68273,13 +68273,21 @@ const findingFilter = {
  * `list-item` (spec §12): runs `attrs` over the elements of a list inside each resource and keeps the
  * resource when some element matches (or, with `count`, when the number of matches satisfies `count_op`).
  *
- * Elements are evaluated as COPIES carrying their position as `c7n:_id` (the identity blocks use inside
- * attrs), so neither `c7n:_id` nor annotations ever touch the shared listing that other policies read.
- * c7n annotates the elements in place (matched elements keep `c7n:MatchedFilters` in the output), so when
- * attrs changed an element's annotations we write them back: the annotated copies replace the list (the
- * mappings above it copied) in the policy run's overlay of the resource (src/filters/annotations.ts), or,
- * for a key that is not a field path, the resource's object-valued fields get private deep copies there
- * and the elements the key selects in them are annotated. The listed object is never written.
+ * Three ways to run attrs over the elements, all leaving what Cloud Custodian leaves:
+ * - plain (decidePlain): attrs made only of value tests and blocks of them, over plain elements (mappings
+ *   without annotations, each listed once): each element goes through the tests, what they annotate noted
+ *   as a trail per element; no store, no copy.
+ * - in place (the element store): other attrs that can run on the elements themselves annotate them in an
+ *   AnnotationStore of their own.
+ * - copies: otherwise elements are evaluated as COPIES carrying their position as `c7n:_id` (the identity
+ *   blocks use inside attrs).
+ * Neither `c7n:_id` nor annotations ever touch the shared listing that other policies read. c7n annotates
+ * the elements in place (matched elements keep `c7n:MatchedFilters` in the output), so when attrs changed
+ * an element's annotations we write them back: the annotated list (unchanged elements as listed, changed
+ * ones as copies; the mappings above it copied) replaces the list in the policy run's overlay of the
+ * resource (src/filters/annotations.ts), made when first read; or, for a key that is not a field path, the
+ * resource's object-valued fields get private deep copies there and the elements the key selects in them
+ * are annotated. The listed object is never written.
  */
 
 

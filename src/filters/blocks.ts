@@ -340,13 +340,9 @@ class AndBlock extends Block {
     return {
       test: (subject, ctx, trail) => {
         const before = trail.value;
-        for (let i = 0; i < tests.length; i++) {
-          if (!(tests[i] as PlainTest).test(subject, ctx, trail)) {
-            trail.value = before;
-            return false;
-          }
-        }
-        return true;
+        if (allPass(tests, subject, ctx, trail)) return true;
+        trail.value = before;
+        return false;
       },
     };
   }
@@ -473,9 +469,7 @@ class NotBlock extends Block {
     return {
       test: (subject, ctx, trail) => {
         const before = trail.value;
-        let passed = true;
-        for (let i = 0; i < tests.length && passed; i++)
-          passed = (tests[i] as PlainTest).test(subject, ctx, trail);
+        const passed = allPass(tests, subject, ctx, trail);
         trail.value = before;
         return !passed;
       },
@@ -528,6 +522,17 @@ class NotBlock extends Block {
     for (let i = 0; i < resources.length; i++) restoreOne(resources[i] as Resource, snaps[i] ?? null, ctx);
     return selectInInputOrder(resources, byId, this.idKey, (id) => !survived.has(id));
   }
+}
+
+/** The plain tests in order until one fails (the sequence and/not run); whether all passed. */
+function allPass(
+  tests: readonly PlainTest[],
+  subject: Resource,
+  ctx: EvalContext,
+  trail: { value: number },
+): boolean {
+  for (let i = 0; i < tests.length; i++) if (!(tests[i] as PlainTest).test(subject, ctx, trail)) return false;
+  return true;
 }
 
 /** The three block definitions for a given identity key (`Id` for resources, `c7n:_id` for list elements). */

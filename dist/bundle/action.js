@@ -59094,13 +59094,10 @@ class AndBlock extends Block {
         return {
             test: (subject, ctx, trail) => {
                 const before = trail.value;
-                for (let i = 0; i < tests.length; i++) {
-                    if (!tests[i].test(subject, ctx, trail)) {
-                        trail.value = before;
-                        return false;
-                    }
-                }
-                return true;
+                if (allPass(tests, subject, ctx, trail))
+                    return true;
+                trail.value = before;
+                return false;
             },
         };
     }
@@ -59225,9 +59222,7 @@ class NotBlock extends Block {
         return {
             test: (subject, ctx, trail) => {
                 const before = trail.value;
-                let passed = true;
-                for (let i = 0; i < tests.length && passed; i++)
-                    passed = tests[i].test(subject, ctx, trail);
+                const passed = allPass(tests, subject, ctx, trail);
                 trail.value = before;
                 return !passed;
             },
@@ -59273,6 +59268,13 @@ class NotBlock extends Block {
             restoreOne(resources[i], snaps[i] ?? null, ctx);
         return selectInInputOrder(resources, byId, this.idKey, (id) => !survived.has(id));
     }
+}
+/** The plain tests in order until one fails (the sequence and/not run); whether all passed. */
+function allPass(tests, subject, ctx, trail) {
+    for (let i = 0; i < tests.length; i++)
+        if (!tests[i].test(subject, ctx, trail))
+            return false;
+    return true;
 }
 /** The three block definitions for a given identity key (`Id` for resources, `c7n:_id` for list elements). */
 function blockDefinitions(idKey) {

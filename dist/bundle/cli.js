@@ -20039,6 +20039,23 @@ class AnnotationStore {
         return ov !== undefined && Object.keys(ov).length > 0;
     }
     /**
+     * What the run changed on `r` as one number: its pending matches (a trail; 0 when none), or -1 when it
+     * has an overlay, which a number cannot hold.
+     */
+    pendingOf(r) {
+        if (this.overlays.size > 0 && this.overlays.has(r))
+            return -1;
+        return this.trails.size === 0 ? 0 : (this.trails.get(r) ?? 0);
+    }
+    /** Gives `r`, which the run has not changed, the pending matches `trail` (from pendingOf, > 0). */
+    setPending(r, trail) {
+        this.trails.set(r, trail);
+    }
+    /** materialize() for a resource whose only change is `trail` (pendingOf, ≥ 0), kept outside the store. */
+    materializePending(r, trail, copy) {
+        return this.rebuild(r, trail === 0 ? undefined : { ov: undefined, trail }, copy);
+    }
+    /**
      * Appends `key` to the resource's `c7n:MatchedFilters` as the value filter does on a match: a list is
      * made when there is none; a list there is extended (the run's own copy of it); any other value there
      * is left as it is.
@@ -25533,6 +25550,15 @@ class Block {
     canTestOne(ctx) {
         return byPosition(ctx) && allPerSubject(this.children, ctx);
     }
+    columnLeaves(leaves) {
+        // (an empty block has verdicts of its own, and none of them depends on a leaf)
+        if (this.children.length === 0)
+            return false;
+        for (const c of this.children)
+            if (c.columnLeaves?.(leaves) !== true)
+                return false;
+        return true;
+    }
     /** The children's plain tests (Filter.plainTest), undefined unless every child has one. */
     plainChildren(keys) {
         const tests = [];
@@ -26427,9 +26453,10 @@ const factories = new Map();
  * expressions of comparison() enter the source; policy values are passed in as arguments.
  */
 function generate(field, cmp) {
+    // (field null: the value form, a function of the resolved value x itself)
     const source = [
-        'return function quick(s) {',
-        ...readSource(field),
+        field === null ? 'return function quickValue(x) {' : 'return function quick(s) {',
+        ...(field === null ? [] : readSource(field)),
         `  if (typeof x === 'string') return ${cmp.onString};`,
         '  if (x === null) return NV;',
         cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
@@ -26439,7 +26466,9 @@ function generate(field, cmp) {
     let factory = factories.get(source);
     if (factory === undefined) {
         try {
-            factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source);
+            factory = (field === null
+                ? new Function('test', 'V', 'NAMES', 'NV', source)
+                : new Function('read', 'test', 'V', 'NAMES', 'NV', source));
         }
         catch {
             // Code generation turned off (node --disallow-code-generation-from-strings): the general test.
@@ -26476,6 +26505,14 @@ function readSource(field) {
         '    }',
         '  }',
     ];
+}
+/** The value form of quickDecider (same comparisons), or undefined when the test has no quick form. */
+function quickValueDecider(spec) {
+    const cmp = comparison(spec);
+    if (cmp === undefined)
+        return undefined;
+    const factory = generate(null, cmp);
+    return factory?.(cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 function quickDecider(spec) {
@@ -27049,6 +27086,8 @@ class ValueMatcher {
     readsMatched;
     /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
     quick;
+    /** The same for a resolved value (columnLeaf); set with `quick`. */
+    quickValue;
     constructor(data, options = {}) {
         this.data = data;
         this.annotate = options.annotate ?? true;
@@ -27167,14 +27206,16 @@ class ValueMatcher {
             nullVerdict = undefined; // the general test fails there, as it should
         }
         const sp = this.vSpecial;
-        return quickDecider({
+        const spec = {
             key,
             op: this.op === undefined ? undefined : OPERATORS[this.op],
             value: this.v,
             special: SPECIAL_WORDS[sp],
             nullVerdict,
             resolve: this.resolve,
-        });
+        };
+        this.quickValue = quickValueDecider(spec);
+        return quickDecider(spec);
     }
     /** test() for a mapping: the quick form when it decides, the general test otherwise. */
     testMapping(subject, ctx) {
@@ -27216,7 +27257,12 @@ class ValueMatcher {
         if (!this.loaded)
             throw new Error('ValueMatcher.test called before prepare() for a value_from filter');
         const valuePath = this.valuePath;
-        let v = valuePath === undefined ? this.v : valuePath(subject);
+        if (valuePath === undefined) {
+            if (subject === null || subject === undefined)
+                return false;
+            return this.decide(this.resolve(subject), subject, ctx);
+        }
+        let v = valuePath(subject);
         if (subject === null || subject === undefined)
             return false;
         let r = this.resolve(subject);
@@ -27230,10 +27276,48 @@ class ValueMatcher {
             sp = specialOf(v);
         }
         else {
-            // v is the policy value itself unless value_path computed it for this subject.
-            sp = valuePath === undefined ? this.vSpecial : specialOf(v);
+            sp = specialOf(v); // value_path computed v for this subject
         }
         return this.compare(r, v, sp);
+    }
+    /**
+     * test() from the resolved value `r` on, when the policy value is fixed (no value_path): the verdict
+     * depends on `r` alone, and on the subject only for value_type expr.
+     */
+    decide(r, subject, ctx) {
+        if (this.inOrNotIn && (r === null || r === undefined))
+            r = EMPTY_TUPLE;
+        const convert = this.convert;
+        if (convert === undefined)
+            return this.compare(r, this.v, this.vSpecial);
+        const vr = convert(this.v, r, subject, ctx);
+        return this.compare(vr[1], vr[0], specialOf(vr[0]));
+    }
+    /**
+     * The matcher as a column leaf (see ColumnLeaf): its verdict on a subject is a function of the value its
+     * key resolves to there, and of nothing else. Undefined when it is not: value_path and value_type expr
+     * read more of the subject, resource_count reads the set, `c7n:MatchedFilters` changes during the run,
+     * and a value_from must be loaded first.
+     */
+    columnLeaf() {
+        const key = this.key;
+        if (!this.loaded || this.valuePath !== undefined || typeof key !== 'string' || this.readsMatched)
+            return undefined;
+        if (this.valueType === 'expr' || this.valueType === 'resource_count')
+            return undefined;
+        let signature;
+        try {
+            // Everything compileKey reads: equal signatures resolve equal values from the same subject.
+            signature = JSON.stringify([key, this.valueRegex ?? null, this.tagKeyTransforms ?? null]);
+        }
+        catch {
+            return undefined;
+        }
+        const quick = this.quickValue;
+        const decide = quick === undefined
+            ? (r, ctx) => this.decide(r, undefined, ctx)
+            : (r, ctx) => quick(r) ?? this.decide(r, undefined, ctx);
+        return { signature, resolve: this.resolve, decide };
     }
     /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */
     compare(r, v, sp) {
@@ -27441,6 +27525,13 @@ class ValueFilter {
                 return true;
             },
         };
+    }
+    columnLeaves(leaves) {
+        const leaf = this.canTestOne() ? this.matcher.columnLeaf() : undefined;
+        if (leaf === undefined)
+            return false;
+        leaves.push(leaf);
+        return true;
     }
     testOne(r, ctx) {
         return this.matcher.testAndAnnotate(r, ctx);
@@ -29121,6 +29212,68 @@ async function evaluateConditions(conditions, record, ctx) {
     return pass;
 }
 
+;// CONCATENATED MODULE: ./build/engine/columns.js
+class ColumnCache {
+    resources;
+    /** By leaf signature; null when resolving threw for some resource (the leaf's policies go the plain way). */
+    columns = new Map();
+    constructor(resources) {
+        this.resources = resources;
+    }
+    /** The column of the leaf's key over the listing; undefined when the key cannot be resolved everywhere. */
+    column(leaf) {
+        let column = this.columns.get(leaf.signature);
+        if (column === undefined) {
+            column = buildColumn(this.resources, leaf.resolve);
+            this.columns.set(leaf.signature, column);
+        }
+        return column ?? undefined;
+    }
+}
+function buildColumn(resources, resolve) {
+    const n = resources.length;
+    const ids = new Int32Array(n);
+    const values = [];
+    const byValue = new Map();
+    const byInstant = new Map();
+    // Past this many distinct values numbering them costs more than deciding again what repeats.
+    const dedupLimit = Math.max(64, n >> 3);
+    try {
+        for (let i = 0; i < n; i++) {
+            const v = resolve(resources[i]);
+            let id;
+            if (values.length > dedupLimit) {
+                id = values.push(v) - 1;
+            }
+            else if (typeof v === 'object' && v !== null) {
+                if (v instanceof Date && Object.getPrototypeOf(v) === Date.prototype) {
+                    const t = v.getTime();
+                    id = byInstant.get(t);
+                    if (id === undefined)
+                        byInstant.set(t, (id = values.push(v) - 1));
+                }
+                else {
+                    id = values.push(v) - 1; // lists and mappings: each its own
+                }
+            }
+            else if (v === 0 && 1 / v < 0) {
+                id = values.push(v) - 1; // -0 (a Map would take it for 0)
+            }
+            else {
+                id = byValue.get(v);
+                if (id === undefined)
+                    byValue.set(v, (id = values.push(v) - 1));
+            }
+            ids[i] = id;
+        }
+    }
+    catch {
+        // The policies that test this key meet the failure where Cloud Custodian would, the plain way.
+        return null;
+    }
+    return { ids, values };
+}
+
 ;// CONCATENATED MODULE: ./build/engine/limits.js
 /**
  * The `max-resources` / `max-resources-percent` guard (spec §1.7): checked after filtering and before
@@ -29184,6 +29337,130 @@ function checkResourceLimit(policyName, limit, selection, population) {
     }
 }
 
+;// CONCATENATED MODULE: ./build/engine/pattern-pass.js
+/**
+ * The leading value tests of a policy, decided by pattern (spec §5.4, §4.3 semantics unchanged).
+ *
+ * A policy's filters usually start with value filters and and/or/not blocks of them. What such a run does
+ * to a resource it has not seen before (its verdict, and what it appends to `c7n:MatchedFilters`) depends
+ * only on the verdicts of its value tests (its leaves, Filter.columnLeaves) on that resource. So:
+ * 1. each leaf's key is resolved once per listing for every policy (a column, src/engine/columns.ts), and
+ *    each distinct value in it is decided once;
+ * 2. a resource's pattern is the bit set of its leaves' verdicts, read from those tables;
+ * 3. the first resource of each pattern goes through the filters themselves (testOne, the one place their
+ *    semantics live); every later resource with that pattern gets the same verdict and what the first one
+ *    was annotated with (a trail, AnnotationStore.pendingOf), kept beside the result until the output
+ *    objects are made or more filters run.
+ * Resources the run drops are dropped from the policy (the run leads the top-level list), so what they
+ * would have been annotated with is not needed. Anything the pass cannot vouch for (a leaf that throws on
+ * a value, a listed `c7n:MatchedFilters`, too many leaves) leaves the run to the plain way.
+ */
+
+/** Leaves a pattern can hold (bits of a small integer). */
+const MAX_LEAVES = 24;
+/** Up to this many leaves, patterns index typed arrays; beyond, a Map. */
+const DENSE_LEAVES = 12;
+/** A pattern's outcome before its first resource is met, and when that one failed (see patternPass). */
+const UNSEEN = -3;
+const FAILED = -2;
+/** The longest run of leading filters the pass can decide, with their leaves; undefined when none. */
+function patternRun(filters, ctx) {
+    const leaves = [];
+    let to = 0;
+    for (; to < filters.length; to++) {
+        const f = filters[to];
+        const mark = leaves.length;
+        if (!isPerSubject(f, ctx) || f.columnLeaves?.(leaves) !== true || leaves.length > MAX_LEAVES) {
+            leaves.length = mark;
+            break;
+        }
+    }
+    return to === 0 ? undefined : { to, leaves };
+}
+/**
+ * The resources of `resources` (a target's whole listing, in listing order, none changed by the run yet)
+ * that pass filters[0..run.to), with what the filters would annotate them with (see PatternPassResult);
+ * undefined when the pass cannot decide (nothing has been evaluated or annotated then).
+ */
+function patternPass(filters, run, resources, columns, ctx) {
+    const patterns = leafPatterns(run.leaves, resources.length, columns, ctx);
+    if (patterns === undefined)
+        return undefined;
+    const store = ctx.annotations;
+    const to = run.to;
+    const passes = (r) => {
+        for (let j = 0; j < to; j++)
+            if (!filters[j].testOne(r, ctx))
+                return false;
+        return true;
+    };
+    // Per pattern: UNSEEN, FAILED, or (passed) what its first resource was annotated with (pendingOf).
+    const dense = run.leaves.length <= DENSE_LEAVES;
+    const outcomeOf = dense ? new Float64Array(1 << run.leaves.length).fill(UNSEEN) : undefined;
+    const sparse = dense ? undefined : new Map();
+    const kept = [];
+    const pending = new Float64Array(resources.length);
+    try {
+        for (let i = 0; i < resources.length; i++) {
+            const r = resources[i];
+            const p = patterns[i];
+            let outcome = outcomeOf !== undefined ? outcomeOf[p] : (sparse?.get(p) ?? UNSEEN);
+            if (outcome === UNSEEN) {
+                outcome = passes(r) ? store.pendingOf(r) : FAILED;
+                if (outcomeOf !== undefined)
+                    outcomeOf[p] = outcome;
+                else
+                    sparse?.set(p, outcome);
+            }
+            else if (outcome === -1 && !passes(r)) {
+                // (-1: the first one has an overlay, so each goes through the filters; failing is not expected)
+                continue;
+            }
+            if (outcome === FAILED)
+                continue;
+            pending[kept.length] = outcome;
+            kept.push(r);
+        }
+    }
+    catch (err) {
+        throw firstFailureInOrder(filters.slice(0, to), resources.slice(), ctx, err);
+    }
+    return { kept, pending: pending.subarray(0, kept.length) };
+}
+/** Puts what patternPass kept outside the store into it (when more filters are to run on its result). */
+function installPending(result, store) {
+    const { kept, pending } = result;
+    for (let i = 0; i < kept.length; i++) {
+        const t = pending[i];
+        if (t > 0)
+            store.setPending(kept[i], t);
+    }
+}
+/** Each resource's leaf verdicts as bits (leaf j: bit j); undefined when a leaf cannot be decided. */
+function leafPatterns(leaves, n, columns, ctx) {
+    const patterns = new Int32Array(n);
+    for (let j = 0; j < leaves.length; j++) {
+        const leaf = leaves[j];
+        const column = columns.column(leaf);
+        if (column === undefined)
+            return undefined;
+        const { ids, values } = column;
+        const verdicts = new Uint8Array(values.length);
+        try {
+            for (let v = 0; v < values.length; v++)
+                verdicts[v] = leaf.decide(values[v], ctx) ? 1 : 0;
+        }
+        catch {
+            return undefined; // the plain way meets the failure where c7n would, or not at all
+        }
+        const bit = 1 << j;
+        for (let i = 0; i < n; i++)
+            if (verdicts[ids[i]] === 1)
+                patterns[i] = patterns[i] | bit;
+    }
+    return patterns;
+}
+
 ;// CONCATENATED MODULE: ./build/engine/evaluate.js
 /**
  * Evaluation of one policy over one (account, region) listing (spec §1.8 step 4):
@@ -29200,6 +29477,8 @@ function checkResourceLimit(policyName, limit, selection, population) {
  * removed from filters and conditions unless an event document was supplied, in which case they are
  * evaluated against it.
  */
+
+
 
 
 
@@ -29294,15 +29573,18 @@ function shareListing(source) {
     const withLists = new Set();
     const ids = new Set();
     let distinctIds = true;
+    let matchedFiltersListed = false;
     for (let i = 0; i < n; i++) {
         // Not copied: nothing writes a listed object (filters write to the policy's AnnotationStore, outputs
         // are copies), so the source's objects can be read as they are, also by several targets.
         const p = source[i];
         for (const k in p) {
-            if (isAnnotationKey(k) && Array.isArray(p[k])) {
+            if (!isAnnotationKey(k))
+                continue;
+            if (k === MATCHED_FILTERS)
+                matchedFiltersListed = true;
+            if (Array.isArray(p[k]))
                 withLists.add(p);
-                break;
-            }
         }
         resources[i] = p;
         if (distinctIds) {
@@ -29313,14 +29595,17 @@ function shareListing(source) {
                 ids.add(id);
         }
     }
-    return { resources, withLists, distinctIds };
+    return { resources, withLists, distinctIds, matchedFiltersListed, columns: new ColumnCache(resources) };
 }
 function isSharedListing(x) {
     return !Array.isArray(x) && 'withLists' in x;
 }
-/** The output object of a matched resource: the listed object with what the policy added over it. */
-function outputOf(r, store, listing) {
-    const out = store.materialize(r, copyResource);
+/**
+ * The output object of a matched resource: the listed object with what the policy added over it (in the
+ * store, or `pending` when ≥ 0, see PatternPassResult).
+ */
+function outputOf(r, store, listing, pending) {
+    const out = pending >= 0 ? store.materializePending(r, pending, copyResource) : store.materialize(r, copyResource);
     if (listing.withLists.has(r)) {
         for (const k in out)
             if (isAnnotationKey(k) && out[k] === r[k] && Array.isArray(r[k]))
@@ -29338,26 +29623,31 @@ class MatchedOutputs {
     selected;
     store;
     listing;
+    pending;
     durationMs;
     status = 'ok';
     built;
-    constructor(population, selected, store, listing, durationMs) {
+    constructor(population, selected, store, listing, 
+    /** What the pattern pass annotated selected[i] with, kept outside the store (patternPass). */
+    pending, durationMs) {
         this.population = population;
         this.selected = selected;
         this.store = store;
         this.listing = listing;
+        this.pending = pending;
         this.durationMs = durationMs;
     }
     get resources() {
         if (this.built === undefined) {
-            const { selected, store, listing } = this;
+            const { selected, store, listing, pending } = this;
             const out = new Array(selected.length);
             for (let i = 0; i < selected.length; i++)
-                out[i] = outputOf(selected[i], store, listing);
+                out[i] = outputOf(selected[i], store, listing, pending?.[i] ?? -1);
             this.built = out;
             // What the outputs were made from is not needed any more.
             this.selected = [];
             this.store = undefined;
+            this.pending = undefined;
         }
         return this.built;
     }
@@ -29372,7 +29662,7 @@ function failureMessage(err) {
  * Runs one compiled policy. `list` is called only when the conditions pass (a skipped policy makes no
  * AWS call, §1.6). Failures stay inside the policy: status `error` with the reason.
  */
-async function evaluatePolicy(policy, list, ctx) {
+async function evaluatePolicy(policy, list, ctx, options = {}) {
     const started = performance.now();
     const elapsed = () => performance.now() - started;
     let population = 0;
@@ -29396,16 +29686,31 @@ async function evaluatePolicy(policy, list, ctx) {
         population = listing.resources.length;
         // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
         let selected = [];
+        let pending;
         const store = new AnnotationStore({ distinct: listing.distinctIds });
         if (population > 0) {
-            selected = await runSequence(policy.filters, listing.resources.slice(), {
-                ...ctx,
-                annotations: store,
-                perSubject: true,
-            });
+            const policyCtx = { ...ctx, annotations: store, perSubject: true };
+            const run = options.patterns === false || listing.matchedFiltersListed
+                ? undefined
+                : patternRun(policy.filters, policyCtx);
+            const pass = run === undefined
+                ? undefined
+                : patternPass(policy.filters, run, listing.resources, listing.columns, policyCtx);
+            if (run !== undefined && pass !== undefined && run.to === policy.filters.length) {
+                // Decided by pattern alone: the annotations stay beside the matches until outputs are made.
+                selected = pass.kept;
+                pending = pass.pending;
+            }
+            else if (run !== undefined && pass !== undefined) {
+                installPending(pass, store);
+                selected = await runSequence(policy.filters.slice(run.to), pass.kept, policyCtx);
+            }
+            else {
+                selected = await runSequence(policy.filters, listing.resources.slice(), policyCtx);
+            }
         }
         checkResourceLimit(policy.name, policy.limit, selected.length, population);
-        return new MatchedOutputs(population, selected, store, listing, elapsed());
+        return new MatchedOutputs(population, selected, store, listing, pending, elapsed());
     }
     catch (err) {
         if (!(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&

@@ -15,11 +15,13 @@
  */
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
-import { AnnotationStore } from '../filters/annotations.js';
+import { AnnotationStore, MATCHED_FILTERS } from '../filters/annotations.js';
 import { copyResource, isAnnotationKey, runSequence } from '../filters/blocks.js';
 import type { EvalContext, Filter, Resource } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
+import { ColumnCache } from './columns.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
+import { installPending, patternPass, patternRun } from './pattern-pass.js';
 
 /** A policy after interpolation, ready to run: filters built once, reused for every evaluation. */
 export interface CompiledPolicy {
@@ -150,6 +152,10 @@ export interface SharedListing {
    * position (AnnotationStore.distinct).
    */
   readonly distinctIds: boolean;
+  /** Some resource has a `c7n:MatchedFilters` key as listed (the pattern pass then stands aside). */
+  readonly matchedFiltersListed: boolean;
+  /** Keys resolved once for every policy of the target (src/engine/pattern-pass.ts). */
+  readonly columns: ColumnCache;
 }
 
 export function shareListing(source: readonly Resource[]): SharedListing {
@@ -158,15 +164,15 @@ export function shareListing(source: readonly Resource[]): SharedListing {
   const withLists = new Set<Resource>();
   const ids = new Set<string>();
   let distinctIds = true;
+  let matchedFiltersListed = false;
   for (let i = 0; i < n; i++) {
     // Not copied: nothing writes a listed object (filters write to the policy's AnnotationStore, outputs
     // are copies), so the source's objects can be read as they are, also by several targets.
     const p = source[i] as Resource;
     for (const k in p) {
-      if (isAnnotationKey(k) && Array.isArray(p[k])) {
-        withLists.add(p);
-        break;
-      }
+      if (!isAnnotationKey(k)) continue;
+      if (k === MATCHED_FILTERS) matchedFiltersListed = true;
+      if (Array.isArray(p[k])) withLists.add(p);
     }
     resources[i] = p;
     if (distinctIds) {
@@ -175,16 +181,20 @@ export function shareListing(source: readonly Resource[]): SharedListing {
       else ids.add(id);
     }
   }
-  return { resources, withLists, distinctIds };
+  return { resources, withLists, distinctIds, matchedFiltersListed, columns: new ColumnCache(resources) };
 }
 
 function isSharedListing(x: SharedListing | readonly Resource[]): x is SharedListing {
   return !Array.isArray(x) && 'withLists' in x;
 }
 
-/** The output object of a matched resource: the listed object with what the policy added over it. */
-function outputOf(r: Resource, store: AnnotationStore, listing: SharedListing): Resource {
-  const out = store.materialize(r, copyResource);
+/**
+ * The output object of a matched resource: the listed object with what the policy added over it (in the
+ * store, or `pending` when ≥ 0, see PatternPassResult).
+ */
+function outputOf(r: Resource, store: AnnotationStore, listing: SharedListing, pending: number): Resource {
+  const out =
+    pending >= 0 ? store.materializePending(r, pending, copyResource) : store.materialize(r, copyResource);
   if (listing.withLists.has(r)) {
     for (const k in out)
       if (isAnnotationKey(k) && out[k] === r[k] && Array.isArray(r[k])) out[k] = (r[k] as unknown[]).slice();
@@ -218,19 +228,22 @@ class MatchedOutputs implements PolicyOutcome {
     private selected: readonly Resource[],
     private store: AnnotationStore | undefined,
     private readonly listing: SharedListing,
+    /** What the pattern pass annotated selected[i] with, kept outside the store (patternPass). */
+    private pending: Float64Array | undefined,
     readonly durationMs: number,
   ) {}
 
   get resources(): Resource[] {
     if (this.built === undefined) {
-      const { selected, store, listing } = this;
+      const { selected, store, listing, pending } = this;
       const out = new Array<Resource>(selected.length);
       for (let i = 0; i < selected.length; i++)
-        out[i] = outputOf(selected[i] as Resource, store as AnnotationStore, listing);
+        out[i] = outputOf(selected[i] as Resource, store as AnnotationStore, listing, pending?.[i] ?? -1);
       this.built = out;
       // What the outputs were made from is not needed any more.
       this.selected = [];
       this.store = undefined;
+      this.pending = undefined;
     }
     return this.built;
   }
@@ -242,6 +255,11 @@ export function failureMessage(err: unknown): string {
   return `internal error: ${errorMessage(err)}`;
 }
 
+export interface EvaluateOptions {
+  /** false: no pattern pass (the plain way only; differential tests compare the two). */
+  readonly patterns?: boolean;
+}
+
 /**
  * Runs one compiled policy. `list` is called only when the conditions pass (a skipped policy makes no
  * AWS call, §1.6). Failures stay inside the policy: status `error` with the reason.
@@ -250,6 +268,7 @@ export async function evaluatePolicy(
   policy: CompiledPolicy,
   list: () => Promise<SharedListing | readonly Resource[]>,
   ctx: EvalContext,
+  options: EvaluateOptions = {},
 ): Promise<PolicyOutcome> {
   const started = performance.now();
   const elapsed = (): number => performance.now() - started;
@@ -274,16 +293,31 @@ export async function evaluatePolicy(
     population = listing.resources.length;
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
     let selected: Resource[] = [];
+    let pending: Float64Array | undefined;
     const store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
-      selected = await runSequence(policy.filters, listing.resources.slice(), {
-        ...ctx,
-        annotations: store,
-        perSubject: true,
-      });
+      const policyCtx: EvalContext = { ...ctx, annotations: store, perSubject: true };
+      const run =
+        options.patterns === false || listing.matchedFiltersListed
+          ? undefined
+          : patternRun(policy.filters, policyCtx);
+      const pass =
+        run === undefined
+          ? undefined
+          : patternPass(policy.filters, run, listing.resources, listing.columns, policyCtx);
+      if (run !== undefined && pass !== undefined && run.to === policy.filters.length) {
+        // Decided by pattern alone: the annotations stay beside the matches until outputs are made.
+        selected = pass.kept;
+        pending = pass.pending;
+      } else if (run !== undefined && pass !== undefined) {
+        installPending(pass, store);
+        selected = await runSequence(policy.filters.slice(run.to), pass.kept, policyCtx);
+      } else {
+        selected = await runSequence(policy.filters, listing.resources.slice(), policyCtx);
+      }
     }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
-    return new MatchedOutputs(population, selected, store, listing, elapsed());
+    return new MatchedOutputs(population, selected, store, listing, pending, elapsed());
   } catch (err) {
     if (
       !(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&

@@ -143,6 +143,25 @@ export class AnnotationStore {
   }
 
   /**
+   * What the run changed on `r` as one number: its pending matches (a trail; 0 when none), or -1 when it
+   * has an overlay, which a number cannot hold.
+   */
+  pendingOf(r: Resource): number {
+    if (this.overlays.size > 0 && this.overlays.has(r)) return -1;
+    return this.trails.size === 0 ? 0 : (this.trails.get(r) ?? 0);
+  }
+
+  /** Gives `r`, which the run has not changed, the pending matches `trail` (from pendingOf, > 0). */
+  setPending(r: Resource, trail: number): void {
+    this.trails.set(r, trail);
+  }
+
+  /** materialize() for a resource whose only change is `trail` (pendingOf, ≥ 0), kept outside the store. */
+  materializePending(r: Resource, trail: number, copy: (r: Resource) => Resource): Resource {
+    return this.rebuild(r, trail === 0 ? undefined : { ov: undefined, trail }, copy);
+  }
+
+  /**
    * Appends `key` to the resource's `c7n:MatchedFilters` as the value filter does on a match: a list is
    * made when there is none; a list there is extended (the run's own copy of it); any other value there
    * is left as it is.

@@ -15,7 +15,15 @@ import {
   type AnnotationStore,
   type StoreSnapshot,
 } from './annotations.js';
-import type { EvalContext, Filter, FilterBuilder, FilterDefinition, PlainTest, Resource } from './types.js';
+import type {
+  ColumnLeaf,
+  EvalContext,
+  Filter,
+  FilterBuilder,
+  FilterDefinition,
+  PlainTest,
+  Resource,
+} from './types.js';
 
 /** Identity key of a Connect instance (§3.4). */
 export const RESOURCE_ID_KEY = 'Id';
@@ -304,6 +312,13 @@ abstract class Block implements Filter {
   }
 
   abstract testOne(subject: Resource, ctx: EvalContext): boolean;
+
+  columnLeaves(leaves: ColumnLeaf[]): boolean {
+    // (an empty block has verdicts of its own, and none of them depends on a leaf)
+    if (this.children.length === 0) return false;
+    for (const c of this.children) if (c.columnLeaves?.(leaves) !== true) return false;
+    return true;
+  }
 
   /** The children's plain tests (Filter.plainTest), undefined unless every child has one. */
   protected plainChildren(keys: unknown[]): PlainTest[] | undefined {

@@ -87,6 +87,28 @@ export interface Filter {
    * there, plus one); undefined when the filter has no such form.
    */
   plainTest?(keys: unknown[]): PlainTest | undefined;
+  /**
+   * Appends the filter's column leaves (ColumnLeaf) in evaluation order and returns true when the verdict
+   * and annotations testOne gives a fresh subject depend on nothing but those leaves' verdicts on it: a
+   * value filter as a leaf, and non-empty and/or/not blocks of such filters. False: no such form (what was
+   * appended is then to be discarded).
+   */
+  columnLeaves?(leaves: ColumnLeaf[]): boolean;
+}
+
+/**
+ * A value test seen as a function of one resolved value (Filter.columnLeaves): `decide(resolve(s), ctx)` is
+ * the verdict its filter's testOne gives on subject `s`, for any subject whose keys the run has not changed.
+ * The engine can then resolve a key once per listing for every policy (a column, shared by leaves of equal
+ * signature) and decide each distinct value once (src/engine/pattern-pass.ts).
+ */
+export interface ColumnLeaf {
+  /** Leaves with equal signatures resolve equal values from the same subject. */
+  readonly signature: string;
+  /** The key's value in a subject (may throw as the filter would). */
+  readonly resolve: (subject: unknown) => unknown;
+  /** The verdict for a resolved value (may throw as the filter would). */
+  decide(value: unknown, ctx: EvalContext): boolean;
 }
 
 /**

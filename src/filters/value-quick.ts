@@ -159,10 +159,11 @@ const factories = new Map<string, DeciderFactory>();
  * directly as hand-written code would. Only the field name, quoted by JSON.stringify, and the fixed
  * expressions of comparison() enter the source; policy values are passed in as arguments.
  */
-function generate(field: Field, cmp: Comparison): DeciderFactory | undefined {
+function generate(field: Field | null, cmp: Comparison): DeciderFactory | undefined {
+  // (field null: the value form, a function of the resolved value x itself)
   const source = [
-    'return function quick(s) {',
-    ...readSource(field),
+    field === null ? 'return function quickValue(x) {' : 'return function quick(s) {',
+    ...(field === null ? [] : readSource(field)),
     `  if (typeof x === 'string') return ${cmp.onString};`,
     '  if (x === null) return NV;',
     cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
@@ -172,7 +173,11 @@ function generate(field: Field, cmp: Comparison): DeciderFactory | undefined {
   let factory = factories.get(source);
   if (factory === undefined) {
     try {
-      factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source) as DeciderFactory;
+      factory = (
+        field === null
+          ? new Function('test', 'V', 'NAMES', 'NV', source)
+          : new Function('read', 'test', 'V', 'NAMES', 'NV', source)
+      ) as DeciderFactory;
     } catch {
       // Code generation turned off (node --disallow-code-generation-from-strings): the general test.
       return undefined;
@@ -210,6 +215,27 @@ function readSource(field: Field): string[] {
     '  }',
   ];
 }
+
+/**
+ * The verdict for a value already resolved (by spec.resolve), or undefined when the general test must
+ * decide: the decider's comparison without the read.
+ */
+export type QuickValueDecider = (value: unknown) => boolean | undefined;
+
+/** The value form of quickDecider (same comparisons), or undefined when the test has no quick form. */
+export function quickValueDecider(spec: QuickSpec): QuickValueDecider | undefined {
+  const cmp = comparison(spec);
+  if (cmp === undefined) return undefined;
+  const factory = generate(null, cmp) as ValueDeciderFactory | undefined;
+  return factory?.(cmp.test, spec.value, cmp.names, spec.nullVerdict);
+}
+
+type ValueDeciderFactory = (
+  test: ((x: string) => boolean) | undefined,
+  V: unknown,
+  NAMES: ReadonlySet<string> | undefined,
+  NV: boolean | undefined,
+) => QuickValueDecider;
 
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 export function quickDecider(spec: QuickSpec): QuickDecider | undefined {

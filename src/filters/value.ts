@@ -45,9 +45,15 @@ import {
 import { compilePyRegex, fnmatch, PyRegexError, compileGlob, type CompiledPyRegex } from './pyregex.js';
 import { headsOfPath, MATCHED_FILTERS, readsMatchedFilters } from './annotations.js';
 import { LIST_ITEM_ID_KEY } from './blocks.js';
-import type { EvalContext, Filter, FilterDefinition, PlainTest, Resource } from './types.js';
+import type { ColumnLeaf, EvalContext, Filter, FilterDefinition, PlainTest, Resource } from './types.js';
 import { loadValueFrom } from './value-from.js';
-import { quickDecider, type QuickDecider } from './value-quick.js';
+import {
+  quickDecider,
+  quickValueDecider,
+  type QuickDecider,
+  type QuickSpec,
+  type QuickValueDecider,
+} from './value-quick.js';
 
 /** Operators of §5.6 with their aliases, mapped to a canonical name. */
 export const OPERATORS: Readonly<Record<string, string>> = {
@@ -559,6 +565,8 @@ export class ValueMatcher {
   readonly readsMatched: boolean;
   /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
   private readonly quick: QuickDecider | undefined;
+  /** The same for a resolved value (columnLeaf); set with `quick`. */
+  private quickValue: QuickValueDecider | undefined;
 
   constructor(data: Record<string, unknown>, options: ValueMatcherOptions = {}) {
     this.data = data;
@@ -667,14 +675,16 @@ export class ValueMatcher {
       nullVerdict = undefined; // the general test fails there, as it should
     }
     const sp = this.vSpecial;
-    return quickDecider({
+    const spec: QuickSpec = {
       key,
       op: this.op === undefined ? undefined : OPERATORS[this.op],
       value: this.v,
       special: SPECIAL_WORDS[sp],
       nullVerdict,
       resolve: this.resolve,
-    });
+    };
+    this.quickValue = quickValueDecider(spec);
+    return quickDecider(spec);
   }
 
   /** test() for a mapping: the quick form when it decides, the general test otherwise. */
@@ -718,7 +728,11 @@ export class ValueMatcher {
   test(subject: unknown, ctx: EvalContext): boolean {
     if (!this.loaded) throw new Error('ValueMatcher.test called before prepare() for a value_from filter');
     const valuePath = this.valuePath;
-    let v = valuePath === undefined ? this.v : valuePath(subject);
+    if (valuePath === undefined) {
+      if (subject === null || subject === undefined) return false;
+      return this.decide(this.resolve(subject), subject, ctx);
+    }
+    let v = valuePath(subject);
     if (subject === null || subject === undefined) return false;
     let r = this.resolve(subject);
     if (this.inOrNotIn && (r === null || r === undefined)) r = EMPTY_TUPLE;
@@ -729,10 +743,47 @@ export class ValueMatcher {
       r = vr[1];
       sp = specialOf(v);
     } else {
-      // v is the policy value itself unless value_path computed it for this subject.
-      sp = valuePath === undefined ? this.vSpecial : specialOf(v);
+      sp = specialOf(v); // value_path computed v for this subject
     }
     return this.compare(r, v, sp);
+  }
+
+  /**
+   * test() from the resolved value `r` on, when the policy value is fixed (no value_path): the verdict
+   * depends on `r` alone, and on the subject only for value_type expr.
+   */
+  private decide(r: unknown, subject: unknown, ctx: EvalContext): boolean {
+    if (this.inOrNotIn && (r === null || r === undefined)) r = EMPTY_TUPLE;
+    const convert = this.convert;
+    if (convert === undefined) return this.compare(r, this.v, this.vSpecial);
+    const vr = convert(this.v, r, subject, ctx);
+    return this.compare(vr[1], vr[0], specialOf(vr[0]));
+  }
+
+  /**
+   * The matcher as a column leaf (see ColumnLeaf): its verdict on a subject is a function of the value its
+   * key resolves to there, and of nothing else. Undefined when it is not: value_path and value_type expr
+   * read more of the subject, resource_count reads the set, `c7n:MatchedFilters` changes during the run,
+   * and a value_from must be loaded first.
+   */
+  columnLeaf(): ColumnLeaf | undefined {
+    const key = this.key;
+    if (!this.loaded || this.valuePath !== undefined || typeof key !== 'string' || this.readsMatched)
+      return undefined;
+    if (this.valueType === 'expr' || this.valueType === 'resource_count') return undefined;
+    let signature: string;
+    try {
+      // Everything compileKey reads: equal signatures resolve equal values from the same subject.
+      signature = JSON.stringify([key, this.valueRegex ?? null, this.tagKeyTransforms ?? null]);
+    } catch {
+      return undefined;
+    }
+    const quick = this.quickValue;
+    const decide =
+      quick === undefined
+        ? (r: unknown, ctx: EvalContext) => this.decide(r, undefined, ctx)
+        : (r: unknown, ctx: EvalContext) => quick(r) ?? this.decide(r, undefined, ctx);
+    return { signature, resolve: this.resolve, decide };
   }
 
   /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */
@@ -940,6 +991,12 @@ class ValueFilter implements Filter {
         return true;
       },
     };
+  }
+  columnLeaves(leaves: ColumnLeaf[]): boolean {
+    const leaf = this.canTestOne() ? this.matcher.columnLeaf() : undefined;
+    if (leaf === undefined) return false;
+    leaves.push(leaf);
+    return true;
   }
   testOne(r: Resource, ctx: EvalContext): boolean {
     return this.matcher.testAndAnnotate(r, ctx);

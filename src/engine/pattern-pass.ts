@@ -138,7 +138,8 @@ function leafPatterns(
       return undefined; // the plain way meets the failure where c7n would, or not at all
     }
     const bit = 1 << j;
-    for (let i = 0; i < n; i++) if (verdicts[ids[i] as number] === 1) patterns[i] = (patterns[i] as number) | bit;
+    for (let i = 0; i < n; i++)
+      if (verdicts[ids[i] as number] === 1) patterns[i] = (patterns[i] as number) | bit;
   }
   return patterns;
 }

@@ -5,7 +5,7 @@
  * must agree; where it cannot, it must say so.
  */
 import { describe, expect, it } from '@jest/globals';
-import { ValueMatcher } from '../../src/filters/value.js';
+import { OP_FUNCTIONS, TIME_ORDERS, ValueMatcher } from '../../src/filters/value.js';
 import { ctx } from '../engine/helpers.js';
 
 const fieldValues: unknown[] = [
@@ -131,5 +131,17 @@ describe('quick value tests agree with the general test', () => {
       { annotate: false },
     );
     expect(() => m.testAndAnnotate({ Status: 'x' }, ctx())).toThrow(/invalid regex/);
+  });
+});
+
+describe('age and expiration over two instants (TIME_ORDERS)', () => {
+  it('orders two dates as the general Python comparison does', () => {
+    const times = [0, 1, -1, 86_400_000, 1_700_000_000_000, 1_700_000_000_001, -62_135_596_800_000];
+    for (const [op, order] of Object.entries(TIME_ORDERS)) {
+      const general = OP_FUNCTIONS[op] as (r: unknown, v: unknown) => boolean;
+      for (const a of times)
+        for (const b of times)
+          expect([op, a, b, order(a, b)]).toEqual([op, a, b, general(new Date(a), new Date(b))]);
+    }
   });
 });

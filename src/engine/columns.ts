@@ -25,46 +25,82 @@ export class ColumnCache {
   column(leaf: ColumnLeaf): Column | undefined {
     let column = this.columns.get(leaf.signature);
     if (column === undefined) {
-      column = buildColumn(this.resources, leaf.resolve);
+      const from = leaf.derivedFrom;
+      if (from === undefined) column = this.resolved(leaf.resolve);
+      else {
+        const base = this.column({ signature: from.signature, resolve: from.resolve, decide: () => false });
+        column = base === undefined ? null : mapped(base, from.map);
+      }
       this.columns.set(leaf.signature, column);
     }
     return column ?? undefined;
   }
+
+  private resolved(resolve: (subject: unknown) => unknown): Column | null {
+    const resources = this.resources;
+    const numbering = new Numbering(resources.length);
+    try {
+      for (let i = 0; i < resources.length; i++) numbering.add(i, resolve(resources[i]));
+    } catch {
+      // The policies that test this key meet the failure where Cloud Custodian would, the plain way.
+      return null;
+    }
+    return numbering.column();
+  }
 }
 
-function buildColumn(resources: readonly Resource[], resolve: (subject: unknown) => unknown): Column | null {
-  const n = resources.length;
-  const ids = new Int32Array(n);
-  const values: unknown[] = [];
-  const byValue = new Map<unknown, number>();
-  const byInstant = new Map<number, number>();
-  // Past this many distinct values numbering them costs more than deciding again what repeats.
-  const dedupLimit = Math.max(64, n >> 3);
+/** `map` over each distinct value of `base` (value_regex): the map runs once per value, not per resource. */
+function mapped(base: Column, map: (value: unknown) => unknown): Column | null {
+  const { ids, values } = base;
+  const n = ids.length;
+  const numbering = new Numbering(n);
+  const remap = new Int32Array(values.length);
   try {
-    for (let i = 0; i < n; i++) {
-      const v = resolve(resources[i]);
-      let id: number | undefined;
-      if (values.length > dedupLimit) {
-        id = values.push(v) - 1;
-      } else if (typeof v === 'object' && v !== null) {
-        if (v instanceof Date && Object.getPrototypeOf(v) === Date.prototype) {
-          const t = v.getTime();
-          id = byInstant.get(t);
-          if (id === undefined) byInstant.set(t, (id = values.push(v) - 1));
-        } else {
-          id = values.push(v) - 1; // lists and mappings: each its own
-        }
-      } else if (v === 0 && 1 / v < 0) {
-        id = values.push(v) - 1; // -0 (a Map would take it for 0)
-      } else {
-        id = byValue.get(v);
-        if (id === undefined) byValue.set(v, (id = values.push(v) - 1));
-      }
-      ids[i] = id;
-    }
+    for (let v = 0; v < values.length; v++) remap[v] = numbering.idOf(map(values[v]));
   } catch {
-    // The policies that test this key meet the failure where Cloud Custodian would, the plain way.
     return null;
   }
-  return { ids, values };
+  const out = numbering.ids;
+  for (let i = 0; i < n; i++) out[i] = remap[ids[i] as number] as number;
+  return numbering.column();
+}
+
+/** Numbers values as they are met (see the module doc). */
+class Numbering {
+  readonly ids: Int32Array;
+  readonly values: unknown[] = [];
+  private readonly byValue = new Map<unknown, number>();
+  private readonly byInstant = new Map<number, number>();
+  /** Past this many distinct values numbering them costs more than deciding again what repeats. */
+  private readonly dedupLimit: number;
+
+  constructor(n: number) {
+    this.ids = new Int32Array(n);
+    this.dedupLimit = Math.max(64, n >> 3);
+  }
+
+  add(i: number, v: unknown): void {
+    this.ids[i] = this.idOf(v);
+  }
+
+  idOf(v: unknown): number {
+    const values = this.values;
+    if (values.length > this.dedupLimit) return values.push(v) - 1;
+    let id: number | undefined;
+    if (typeof v === 'object' && v !== null) {
+      if (!(v instanceof Date && Object.getPrototypeOf(v) === Date.prototype)) return values.push(v) - 1; // lists and mappings: each its own
+      const t = v.getTime();
+      id = this.byInstant.get(t);
+      if (id === undefined) this.byInstant.set(t, (id = values.push(v) - 1));
+      return id;
+    }
+    if (v === 0 && 1 / v < 0) return values.push(v) - 1; // -0 (a Map would take it for 0)
+    id = this.byValue.get(v);
+    if (id === undefined) this.byValue.set(v, (id = values.push(v) - 1));
+    return id;
+  }
+
+  column(): Column {
+    return { ids: this.ids, values: this.values };
+  }
 }

@@ -109,6 +109,15 @@ export interface ColumnLeaf {
   readonly resolve: (subject: unknown) => unknown;
   /** The verdict for a resolved value (may throw as the filter would). */
   decide(value: unknown, ctx: EvalContext): boolean;
+  /**
+   * When `resolve` is `map` over another key's resolver (value_regex over the key's value): that column's
+   * signature and resolver, so that the map runs once per distinct value of a column other leaves share.
+   */
+  readonly derivedFrom?: {
+    readonly signature: string;
+    readonly resolve: (subject: unknown) => unknown;
+    readonly map: (value: unknown) => unknown;
+  };
 }
 
 /**

@@ -221,6 +221,14 @@ function compileValueRegex(pattern: string): (r: unknown) => unknown {
  * use (a syntax error then fails the policy, as in c7n, but only when the literal field is absent).
  */
 export function compileKey(key: string, valueRegex?: string, tagKeyTransforms?: unknown): KeyResolver {
+  const base = compileBaseKey(key, tagKeyTransforms);
+  if (valueRegex === undefined) return base;
+  const rx = compileValueRegex(valueRegex);
+  return (s) => rx(base(s));
+}
+
+/** compileKey without value_regex: the value the key names, before the regex takes its group. */
+function compileBaseKey(key: string, tagKeyTransforms?: unknown): KeyResolver {
   let base: KeyResolver;
   if (key.startsWith('tag:')) {
     base = compileTagResolver(key, tagKeyTransforms);
@@ -259,9 +267,7 @@ export function compileKey(key: string, valueRegex?: string, tagKeyTransforms?: 
       return r === undefined ? null : r;
     };
   }
-  if (valueRegex === undefined) return base;
-  const rx = compileValueRegex(valueRegex);
-  return (s) => rx(base(s));
+  return base;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -523,6 +529,16 @@ function daysToMs(days: unknown, vtype: string): number {
   return n * DAY_MS;
 }
 
+/** The comparison operators over two instants (ms), as Python orders two aware datetimes. */
+export const TIME_ORDERS: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+  eq: (a, b) => a === b,
+  ne: (a, b) => a !== b,
+  gt: (a, b) => a > b,
+  ge: (a, b) => a >= b,
+  lt: (a, b) => a < b,
+  le: (a, b) => a <= b,
+};
+
 /** A date ± days as Python would compute it; outside years 1..9999 Python raises OverflowError. */
 function shiftDate(now: Date, ms: number, vtype: string): Date {
   const d = new Date(now.getTime() + ms);
@@ -565,6 +581,8 @@ export class ValueMatcher {
   readonly readsMatched: boolean;
   /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
   private readonly quick: QuickDecider | undefined;
+  /** For age/expiration with a comparison operator: the operator over two instants (see decide). */
+  private readonly timeOrder: ((a: number, b: number) => boolean) | undefined;
   /** The same for a resolved value (columnLeaf); set with `quick`. */
   private quickValue: QuickValueDecider | undefined;
 
@@ -589,6 +607,7 @@ export class ValueMatcher {
       this.opFn = undefined;
       this.inOrNotIn = false;
       this.convert = undefined;
+      this.timeOrder = undefined;
       this.vSpecial = specialOf(this.v);
       this.heads = keyHeads(k);
       this.readsMatched = readsMatchedFilters(this.heads);
@@ -653,6 +672,10 @@ export class ValueMatcher {
       };
     }
     this.convert = this.valueType === undefined ? undefined : this.buildConversion(this.valueType);
+    this.timeOrder =
+      this.valueType === 'age' || this.valueType === 'expiration'
+        ? TIME_ORDERS[this.op === undefined ? 'eq' : (OPERATORS[this.op] as string)]
+        : undefined;
     if (this.loaded) this.vSpecial = specialOf(this.v);
     this.heads =
       typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
@@ -757,6 +780,18 @@ export class ValueMatcher {
     const convert = this.convert;
     if (convert === undefined) return this.compare(r, this.v, this.vSpecial);
     const vr = convert(this.v, r, subject, ctx);
+    const order = this.timeOrder;
+    if (order !== undefined) {
+      // age/expiration of a date: two aware datetimes, ordered as their instants (pyOrder, without the
+      // general dispatch over every type pair)
+      const a = vr[1];
+      const b = vr[0];
+      if (a instanceof Date && b instanceof Date) {
+        const at = a.getTime();
+        const bt = b.getTime();
+        if (at === at && bt === bt) return order(at, bt);
+      }
+    }
     return this.compare(vr[1], vr[0], specialOf(vr[0]));
   }
 
@@ -772,18 +807,30 @@ export class ValueMatcher {
       return undefined;
     if (this.valueType === 'expr' || this.valueType === 'resource_count') return undefined;
     let signature: string;
+    let baseSignature: string;
     try {
       // Everything compileKey reads: equal signatures resolve equal values from the same subject.
       signature = JSON.stringify([key, this.valueRegex ?? null, this.tagKeyTransforms ?? null]);
+      baseSignature = JSON.stringify([key, null, this.tagKeyTransforms ?? null]);
     } catch {
       return undefined;
     }
+    const valueRegex = this.valueRegex;
+    // With value_regex, the column is the key's own column with the regex applied to each distinct value.
+    const derivedFrom =
+      valueRegex === undefined
+        ? undefined
+        : {
+            signature: baseSignature,
+            resolve: compileBaseKey(key, this.tagKeyTransforms),
+            map: compileValueRegex(valueRegex),
+          };
     const quick = this.quickValue;
     const decide =
       quick === undefined
         ? (r: unknown, ctx: EvalContext) => this.decide(r, undefined, ctx)
         : (r: unknown, ctx: EvalContext) => quick(r) ?? this.decide(r, undefined, ctx);
-    return { signature, resolve: this.resolve, decide };
+    return { signature, resolve: this.resolve, decide, derivedFrom };
   }
 
   /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */

@@ -16,6 +16,7 @@ import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/cl
 import type { AwsPort } from '../aws/port.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { getAnnotation, hasAnnotation, setAnnotation } from './annotations.js';
+import { isDict } from './python.js';
 import { ValueMatcher } from './value.js';
 
 export const INSTANCE_ATTRIBUTE_ANNOTATION = 'c7n:InstanceAttribute';
@@ -83,22 +84,31 @@ export function describeInstanceAttribute(
   return request;
 }
 
-/** Without AWS access every resource must carry the annotation; one of another type is noted. */
-function checkAnnotated(resources: readonly Resource[], ctx: EvalContext, attributeType: string): void {
-  const missing = resources.find((r) => !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx));
-  if (missing) {
-    throw new PolicyRuntimeError(
-      `instance-attribute (${attributeType}) needs AWS access: resource ${String(missing['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
-    );
+/**
+ * Without AWS access every resource must carry the annotation; one of another type is noted. Returns the
+ * annotations, by position.
+ */
+function checkAnnotated(resources: readonly Resource[], ctx: EvalContext, attributeType: string): unknown[] {
+  const annotations = new Array<unknown>(resources.length);
+  for (let i = 0; i < resources.length; i++) {
+    const r = resources[i] as Resource;
+    const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
+    if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx)) {
+      throw new PolicyRuntimeError(
+        `instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
+      );
+    }
+    annotations[i] = a;
   }
-  for (const r of resources) {
-    const t = attributeTypeOf(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx));
+  for (let i = 0; i < resources.length; i++) {
+    const t = attributeTypeOf(annotations[i]);
     if (t !== undefined && t !== attributeType) {
       ctx.logger.debug(
-        `instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
+        `instance-attribute ${attributeType}: resource ${String((resources[i] as Resource)['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
       );
     }
   }
+  return annotations;
 }
 
 export const instanceAttributeFilter: FilterDefinition = {
@@ -110,10 +120,14 @@ export const instanceAttributeFilter: FilterDefinition = {
     const matcher = new ValueMatcher(data, { annotate: false });
     /** Without AWS access: the pre-annotated resources, evaluated from their annotation (no I/O). */
     const fromAnnotations = (resources: Resource[], ctx: EvalContext): Resource[] => {
-      checkAnnotated(resources, ctx, attributeType);
+      const annotations = checkAnnotated(resources, ctx, attributeType);
       const kept: Resource[] = [];
-      for (const r of resources)
-        if (matcher.test(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx), ctx)) kept.push(r);
+      for (let i = 0; i < resources.length; i++) {
+        const annotation = annotations[i];
+        // (a mapping, as answers are: the matcher's quick form first)
+        if (isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx))
+          kept.push(resources[i] as Resource);
+      }
       return kept;
     };
     return {

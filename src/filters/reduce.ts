@@ -9,7 +9,7 @@ import { PolicyRuntimeError } from '../errors.js';
 import { parseDate } from './dates.js';
 import { compareStrings, pyFloat, pyStr, pyStrip, pyTypeName } from './python.js';
 import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
-import { subjectFor } from './annotations.js';
+import { readsMatchedFilters } from './annotations.js';
 import { compileKey, keyHeads, type KeyResolver } from './value.js';
 
 type SortType = 'number' | 'date' | 'string';
@@ -71,10 +71,23 @@ function toFloat(x: unknown, where: string): number | null {
   if (typeof x === 'number') return x;
   if (typeof x === 'bigint') return Number(x);
   if (typeof x === 'boolean') return x ? 1 : 0;
-  if (typeof x === 'string') return pyFloat(pyStrip(x)) ?? null;
+  if (typeof x === 'string') return isDigits(x) ? Number(x) : (pyFloat(pyStrip(x)) ?? null);
   throw new PolicyRuntimeError(
     `reduce ${where}: cannot sort a ${pyTypeName(x)} as a number (float() argument must be a string or a real number)`,
   );
+}
+
+/**
+ * Whether `s` is ASCII digits only, such as a numeric tag value: float() of it is then Number(s) (no
+ * whitespace, sign, underscore or exponent to handle), without pyFloat's regular expressions.
+ */
+function isDigits(s: string): boolean {
+  if (s.length === 0) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const MIN_DATE = new Date('0001-01-01T00:00:00.000Z');
@@ -99,12 +112,33 @@ function compareValues(a: SortValue, b: SortValue): number {
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 
+/** Sort keys of one group, read by position: numbers (dates as their times) or typed values. */
+type Keys = Float64Array | readonly SortValue[];
+
+function numberComparator(
+  ks: Float64Array | readonly number[],
+  desc: boolean,
+): (a: number, b: number) => number {
+  return desc
+    ? (a, b) => {
+        const x = ks[a] as number;
+        const y = ks[b] as number;
+        return y < x ? -1 : y > x ? 1 : a - b;
+      }
+    : (a, b) => {
+        const x = ks[a] as number;
+        const y = ks[b] as number;
+        return x < y ? -1 : x > y ? 1 : a - b;
+      };
+}
+
 /**
  * A comparator of positions 0..n-1 by keys[position] (compareValues, reversed for `desc`), ties broken by
  * position. Keys of one sort config all have one type (sentinels included); that type gets a comparator of
- * its own (dates compared by their precomputed times), anything else the generic one.
+ * its own (numeric keys, dates by their times), anything else the generic one.
  */
-function positionComparator(keys: readonly SortValue[], desc: boolean): (a: number, b: number) => number {
+function positionComparator(keys: Keys, desc: boolean): (a: number, b: number) => number {
+  if (keys instanceof Float64Array) return numberComparator(keys, desc);
   const n = keys.length;
   const first = keys[0];
   const kind = typeof first;
@@ -114,20 +148,7 @@ function positionComparator(keys: readonly SortValue[], desc: boolean): (a: numb
   } else {
     for (let i = 1; i < n && same; i++) same = typeof keys[i] === kind;
   }
-  if (same && kind === 'number') {
-    const ks = keys as readonly number[];
-    return desc
-      ? (a, b) => {
-          const x = ks[a] as number;
-          const y = ks[b] as number;
-          return y < x ? -1 : y > x ? 1 : a - b;
-        }
-      : (a, b) => {
-          const x = ks[a] as number;
-          const y = ks[b] as number;
-          return x < y ? -1 : x > y ? 1 : a - b;
-        };
-  }
+  if (same && kind === 'number') return numberComparator(keys as readonly number[], desc);
   if (same && kind === 'string') {
     const ks = keys as readonly string[];
     let surrogates = false;
@@ -158,16 +179,101 @@ function positionComparator(keys: readonly SortValue[], desc: boolean): (a: numb
           return x === y ? a - b : compareStrings(x, y) || a - b;
         };
   }
-  if (same && first instanceof Date) {
-    const ts = new Float64Array(n);
-    for (let i = 0; i < n; i++) ts[i] = (keys[i] as Date).getTime();
-    return desc
-      ? (a, b) => (ts[b] as number) - (ts[a] as number) || a - b
-      : (a, b) => (ts[a] as number) - (ts[b] as number) || a - b;
-  }
+  if (same && first instanceof Date) return numberComparator(datesAsTimes(keys as readonly Date[]), desc);
   return desc
     ? (a, b) => compareValues(keys[b] as SortValue, keys[a] as SortValue) || a - b
     : (a, b) => compareValues(keys[a] as SortValue, keys[b] as SortValue) || a - b;
+}
+
+function datesAsTimes(dates: readonly Date[]): Float64Array {
+  const ts = new Float64Array(dates.length);
+  for (let i = 0; i < dates.length; i++) ts[i] = (dates[i] as Date).getTime();
+  return ts;
+}
+
+/**
+ * Whether positionComparator(keys) is a strict total order, so that the sorted order is the same whatever
+ * the algorithm (top-k selection included). A NaN key (float('nan')) compares equal to everything, which
+ * is not transitive: then only the full sort reproduces the order. (Sort-by keys that are not numbers are
+ * all strings; anything else is left to the full sort too.)
+ */
+function totalOrder(keys: Keys): boolean {
+  if (!(keys instanceof Float64Array)) return keys.every((k) => typeof k === 'string');
+  for (let i = 0; i < keys.length; i++) if (keys[i] !== keys[i]) return false;
+  return true;
+}
+
+/** Positions 0..n-1 sorted by `cmp`. */
+function sortedPositions(n: number, cmp: (a: number, b: number) => number): number[] {
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
+  return idx.sort(cmp);
+}
+
+/**
+ * The first `k` of sortedPositions(n, cmp), for a strict total order `cmp`, in O(n log k): a max-heap
+ * holds the best k seen so far, its worst on top, so most positions cost one comparison with the top.
+ */
+function firstPositions(n: number, k: number, cmp: (a: number, b: number) => number): number[] {
+  if (k <= 0) return [];
+  const heap = new Array<number>(k);
+  for (let i = 0; i < k; i++) heap[i] = i;
+  for (let j = (k >> 1) - 1; j >= 0; j--) siftDown(heap, j, cmp);
+  for (let i = k; i < n; i++) {
+    if (cmp(i, heap[0] as number) < 0) {
+      heap[0] = i;
+      siftDown(heap, 0, cmp);
+    }
+  }
+  return heap.sort(cmp);
+}
+
+/** Restores the max-heap property (no child after its parent by `cmp`) below heap[j]. */
+function siftDown(heap: number[], j: number, cmp: (a: number, b: number) => number): void {
+  const k = heap.length;
+  const x = heap[j] as number;
+  for (;;) {
+    let c = 2 * j + 1;
+    if (c >= k) break;
+    if (c + 1 < k && cmp(heap[c + 1] as number, heap[c] as number) > 0) c++;
+    if (cmp(heap[c] as number, x) <= 0) break;
+    heap[j] = heap[c] as number;
+    j = c;
+  }
+  heap[j] = x;
+}
+
+let topK = true;
+
+/** Testing hook: false makes every asc/desc ordering a full sort (the reference for the top-k path). */
+export function setReduceTopK(enabled: boolean): void {
+  topK = enabled;
+}
+
+/**
+ * Whether positions 0..n-1 come nearly in the reverse of `cmp`'s order (few ascending pairs): then each
+ * would displace the heap's top (n log k), whereas the full sort reverses descending runs in linear time.
+ * Unordered input gives up after about n/16 comparisons.
+ */
+function nearlyReversed(n: number, cmp: (a: number, b: number) => number): boolean {
+  const allowed = n >> 5;
+  let ascents = 0;
+  for (let i = 1; i < n; i++) if (cmp(i - 1, i) < 0 && ++ascents > allowed) return false;
+  return true;
+}
+
+/**
+ * The first `end` (all when undefined) of `items` stably sorted by keys (ascending unless `desc`). When a
+ * quarter of the group or less is wanted, those are selected instead of sorting the whole group.
+ */
+function sortedPrefix<T>(items: readonly T[], keys: Keys, desc: boolean, end: number | undefined): T[] {
+  const n = items.length;
+  const cmp = positionComparator(keys, desc);
+  const select = topK && end !== undefined && end <= n >> 2 && totalOrder(keys) && !nearlyReversed(n, cmp);
+  const idx = select ? firstPositions(n, end, cmp) : sortedPositions(n, cmp);
+  const out = new Array<T>(idx.length);
+  for (let i = 0; i < idx.length; i++) out[i] = items[idx[i] as number] as T;
+  return out;
 }
 
 /** UTC dates of years 1000–9999, whose Python str() (`YYYY-MM-DD HH:MM:SS[.ffffff]+00:00`) sorts as time. */
@@ -176,26 +282,28 @@ function strSortsAsTime(d: Date): boolean {
   return t >= -30610224000000 && t < 253402300800000;
 }
 
-/**
- * String sort keys where some may have been left Dates (sortValue with datesAsDates): when all are, they
- * stay Dates (compared by time, the order of their str(), without making a string per resource, e.g.
- * sort-by CreatedTime); otherwise the Dates become their str().
- */
-function stringKeys(values: SortValue[]): SortValue[] {
-  let dates = 0;
-  for (let i = 0; i < values.length; i++) if (values[i] instanceof Date) dates++;
-  if (dates === 0 || dates === values.length) return values;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v instanceof Date) values[i] = pyStr(v);
-  }
-  return values;
+/** Reads a key of each resource as the policy sees it (through its annotation store, when it has one). */
+function keyReader(config: SortConfig, ctx: EvalContext): (r: Resource) => unknown {
+  const { resolve, heads } = config;
+  const store = ctx.annotations;
+  // Without annotations every subject is the listed object (resolving writes none meanwhile).
+  if (store === undefined || store.empty) return resolve;
+  // Worked out once here rather than per resource (the store's default).
+  const readsMatched = readsMatchedFilters(heads);
+  return (r) => resolve(store.subjectFor(r, heads, readsMatched));
 }
 
 interface Group {
   readonly key: SortValue;
+  /** The group ordered; after a top-k selection it holds only the first kept(size).end. */
   resources: Resource[];
+  /** The number of resources in the group (what trim's percentages are of). */
+  readonly size: number;
 }
+
+/** What trimming keeps of a group: its positions start..end-1, or the slice index Python would reject. */
+type Kept =
+  { readonly start: number; readonly end: number } | { readonly field: string; readonly value: unknown };
 
 class ReduceFilter implements Filter {
   readonly type = 'reduce';
@@ -226,47 +334,52 @@ class ReduceFilter implements Filter {
     this.discardPercent = typeof data['discard-percent'] === 'number' ? data['discard-percent'] : 0;
   }
 
-  /**
-   * The typed sort value of a resource. With `datesAsDates`, a string-typed date is left a Date (see
-   * stringKeys): its Python str() sorts as the date itself.
-   */
-  private sortValue(
-    config: SortConfig | undefined,
-    r: Resource,
-    ctx: EvalContext,
-    where: string,
-    datesAsDates = false,
-  ): SortValue {
-    let x: unknown = config === undefined ? null : config.resolve(subjectFor(r, config.heads, ctx));
-    if (x !== null && x !== undefined && config !== undefined) {
+  /** The typed value (§14.2) of a resolved key `x`: the null sentinel for null. */
+  private typed(config: SortConfig, x: unknown, ctx: EvalContext, where: string): SortValue {
+    if (x !== null && x !== undefined) {
       if (config.type === 'number') x = toFloat(x, where);
       else if (config.type === 'date') x = parseDate(x, ctx.now);
-      else if (!(datesAsDates && x instanceof Date && strSortsAsTime(x))) x = pyStr(x);
+      else x = pyStr(x);
     }
-    if (x === null || x === undefined) return nullSentinel(config?.type ?? 'string', this.nullsFirst);
+    if (x === null || x === undefined) return nullSentinel(config.type, this.nullsFirst);
     return x as SortValue;
   }
 
-  /** `items` in this filter's order; keys[i] is the sort value of items[i] (all computed beforehand). */
-  private ordered<T>(items: T[], keys: readonly SortValue[]): T[] {
-    switch (this.order) {
-      case 'reverse':
-        return items.reverse();
-      case 'randomize':
-        return shuffle(items);
-      default: {
-        // Stable (equal keys keep their input order), ascending unless `desc`: positions are sorted with
-        // a comparator specialised to the one type the keys have.
-        const n = items.length;
-        if (n < 2) return items;
-        const idx = new Array<number>(n);
-        for (let i = 0; i < n; i++) idx[i] = i;
-        idx.sort(positionComparator(keys, this.order === 'desc'));
-        const out = new Array<T>(n);
-        for (let i = 0; i < n; i++) out[i] = items[idx[i] as number] as T;
-        return out;
+  /**
+   * The sort-by keys of a group. Number and date values go straight into a Float64Array (dates as
+   * times). Strings stay strings, except that when every value is a date whose str() sorts as its time
+   * (e.g. sort-by CreatedTime), the times are used instead, sparing a string per resource.
+   * Each resource is resolved and converted before the next is read, so errors come in input order.
+   */
+  private sortKeys(config: SortConfig, rs: readonly Resource[], ctx: EvalContext): Keys {
+    const read = keyReader(config, ctx);
+    const n = rs.length;
+    if (config.type === 'string') {
+      const nullKey = nullSentinel('string', this.nullsFirst);
+      const values = new Array<SortValue>(n);
+      let dates = 0;
+      for (let i = 0; i < n; i++) {
+        const x = read(rs[i] as Resource);
+        if (x === null || x === undefined) values[i] = nullKey;
+        else if (x instanceof Date && strSortsAsTime(x)) {
+          values[i] = x;
+          dates++;
+        } else values[i] = pyStr(x);
       }
+      if (dates > 0 && dates === n) return datesAsTimes(values as Date[]);
+      if (dates > 0) for (let i = 0; i < n; i++) if (values[i] instanceof Date) values[i] = pyStr(values[i]);
+      return values;
     }
+    const keys = new Float64Array(n);
+    const sentinel = nullSentinel(config.type, this.nullsFirst);
+    const nullKey = sentinel instanceof Date ? sentinel.getTime() : (sentinel as number);
+    for (let i = 0; i < n; i++) {
+      const x = read(rs[i] as Resource);
+      if (x === null || x === undefined) keys[i] = nullKey;
+      else if (config.type === 'number') keys[i] = toFloat(x, 'sort-by') ?? nullKey;
+      else keys[i] = parseDate(x, ctx.now)?.getTime() ?? nullKey;
+    }
+    return keys;
   }
 
   processSync(resources: Resource[], ctx: EvalContext): Resource[] {
@@ -282,35 +395,10 @@ class ReduceFilter implements Filter {
   }
 
   private run(resources: Resource[], ctx: EvalContext): Resource[] {
-    // 1. Group in first-seen order by the Python str() of the typed group value (sentinel included).
-    let groups: Group[];
-    if (this.groupBy === undefined) {
-      groups = [{ key: nullSentinel('string', this.nullsFirst), resources: resources.slice() }];
-    } else {
-      const byLabel = new Map<string, Group>();
-      groups = [];
-      for (const r of resources) {
-        const v = this.sortValue(this.groupBy, r, ctx, 'group-by');
-        const label = pyStr(v);
-        let g = byLabel.get(label);
-        if (g === undefined) {
-          g = { key: v, resources: [] };
-          byLabel.set(label, g);
-          groups.push(g);
-        }
-        g.resources.push(r);
-      }
-    }
-    // 2. Order inside each group.
-    if (this.sortInsideGroups) {
-      for (const g of groups) {
-        const rs = g.resources;
-        const values = new Array<SortValue>(rs.length);
-        for (let i = 0; i < rs.length; i++)
-          values[i] = this.sortValue(this.sortBy, rs[i] as Resource, ctx, 'sort-by', true);
-        g.resources = this.ordered(rs, stringKeys(values));
-      }
-    }
+    // 1. Group.
+    let groups = this.group(resources, ctx);
+    // 2. Order inside each group (keeping at least what step 4 will keep of it).
+    if (this.sortInsideGroups) for (const g of groups) g.resources = this.orderGroup(g.resources, ctx);
     // 3. Order the groups.
     if (this.sortGroups)
       groups = this.ordered(
@@ -319,32 +407,108 @@ class ReduceFilter implements Filter {
       );
     // 4. Trim each group, then concatenate.
     const out: Resource[] = [];
-    for (const g of groups) out.push(...this.trim(g.resources));
+    for (const g of groups) out.push(...this.trim(g.resources, g.size));
     return out;
   }
 
-  private trim(group: Resource[]): Resource[] {
+  /** Groups in first-seen order by the Python str() of the typed group value (sentinel included). */
+  private group(resources: Resource[], ctx: EvalContext): Group[] {
+    const config = this.groupBy;
+    if (config === undefined) {
+      const key = nullSentinel('string', this.nullsFirst);
+      return [{ key, resources: resources.slice(), size: resources.length }];
+    }
+    const read = keyReader(config, ctx);
+    const byLabel = new Map<string, Resource[]>();
+    const keys: SortValue[] = [];
+    const members: Resource[][] = [];
+    for (const r of resources) {
+      const v = this.typed(config, read(r), ctx, 'group-by');
+      // A string value (every `string` group value, sentinel included) is its own str().
+      const label = typeof v === 'string' ? v : pyStr(v);
+      let rs = byLabel.get(label);
+      if (rs === undefined) {
+        rs = [];
+        byLabel.set(label, rs);
+        keys.push(v);
+        members.push(rs);
+      }
+      rs.push(r);
+    }
+    return members.map((rs, i) => ({ key: keys[i] as SortValue, resources: rs, size: rs.length }));
+  }
+
+  /**
+   * One group in this filter's order. For asc/desc only the part trim() keeps is sure to be there (see
+   * sortedPrefix). The sort keys are read whatever the order: their errors are the policy's errors.
+   */
+  private orderGroup(rs: Resource[], ctx: EvalContext): Resource[] {
+    const keys = this.sortBy === undefined ? undefined : this.sortKeys(this.sortBy, rs, ctx);
+    switch (this.order) {
+      case 'reverse':
+        return rs.reverse();
+      case 'randomize':
+        return shuffle(rs);
+      default: {
+        // Without sort-by every key is the null sentinel: a stable sort keeps the input order.
+        if (keys === undefined || rs.length < 2) return rs;
+        const kept = this.kept(rs.length);
+        return sortedPrefix(rs, keys, this.order === 'desc', 'end' in kept ? kept.end : undefined);
+      }
+    }
+  }
+
+  /** `items` in this filter's order; keys[i] is the sort value of items[i] (all computed beforehand). */
+  private ordered<T>(items: T[], keys: readonly SortValue[]): T[] {
+    switch (this.order) {
+      case 'reverse':
+        return items.reverse();
+      case 'randomize':
+        return shuffle(items);
+      default:
+        return items.length < 2 ? items : sortedPrefix(items, keys, this.order === 'desc', undefined);
+    }
+  }
+
+  /**
+   * What step 4 keeps of a group of `size` (§14.3), worked out from the size alone so that ordering can
+   * stop at its end. A slice index Python would reject is returned, not thrown: it must be raised only
+   * when trim() uses it, after every group has been ordered.
+   */
+  private kept(size: number): Kept {
     let drop = this.discard as number;
-    if (this.discardPercent > 0)
-      drop = Math.max(drop, Math.trunc((this.discardPercent / 100) * group.length));
-    let rest = group;
-    if (drop > 0) rest = rest.slice(sliceIndex(drop, 'discard'));
-    let count = rest.length;
-    if (this.limitPercent > 0) count = Math.trunc((this.limitPercent / 100) * rest.length);
+    if (this.discardPercent > 0) drop = Math.max(drop, Math.trunc((this.discardPercent / 100) * size));
+    let start = 0;
+    if (drop > 0) {
+      if (!isSliceIndex(drop)) return { field: 'discard', value: drop };
+      start = Math.min(drop, size);
+    }
+    const rest = size - start;
+    let count = rest;
+    if (this.limitPercent > 0) count = Math.trunc((this.limitPercent / 100) * rest);
     const limit = this.limit as number;
-    if (limit > 0 && limit < count) count = sliceIndex(limit, 'limit');
-    return count >= rest.length ? rest : rest.slice(0, count);
+    if (limit > 0 && limit < count) {
+      if (!isSliceIndex(limit)) return { field: 'limit', value: limit };
+      count = limit;
+    }
+    return { start, end: start + Math.min(count, rest) };
+  }
+
+  /** Step 4 for one ordered group of `size` (`group` may hold only the part that is kept). */
+  private trim(group: Resource[], size: number): Resource[] {
+    const kept = this.kept(size);
+    if ('field' in kept) {
+      throw new PolicyRuntimeError(
+        `reduce: \`${kept.field}\` must be a whole number, found ${String(kept.value)} (slice indices must be integers)`,
+      );
+    }
+    return kept.start === 0 && kept.end >= group.length ? group : group.slice(kept.start, kept.end);
   }
 }
 
 /** Python slices need integers: a float `limit`/`discard` crashes when it is actually used (§14.3). */
-function sliceIndex(n: unknown, field: string): number {
-  if (typeof n !== 'number' || !Number.isInteger(n)) {
-    throw new PolicyRuntimeError(
-      `reduce: \`${field}\` must be a whole number, found ${String(n)} (slice indices must be integers)`,
-    );
-  }
-  return n;
+function isSliceIndex(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n);
 }
 
 export const reduceFilter: FilterDefinition = {

@@ -17,7 +17,7 @@ import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.
 import { buildFilters } from '../filters/registry.js';
 import { AnnotationStore, MATCHED_FILTERS } from '../filters/annotations.js';
 import { copyResource, isAnnotationKey, runSequence } from '../filters/blocks.js';
-import type { EvalContext, Filter, Resource } from '../filters/types.js';
+import type { EvalContext, Filter, Resource, TailResult } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
 import { ColumnCache } from './columns.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
@@ -230,20 +230,26 @@ class MatchedOutputs implements PolicyOutcome {
     private readonly listing: SharedListing,
     /** What the pattern pass annotated selected[i] with, kept outside the store (patternPass). */
     private pending: Float64Array | undefined,
+    /** What the last filter kept aside for the outputs (Filter.processTail). */
+    private tail: TailResult | undefined,
     readonly durationMs: number,
   ) {}
 
   get resources(): Resource[] {
     if (this.built === undefined) {
-      const { selected, store, listing, pending } = this;
+      const { selected, store, listing, pending, tail } = this;
       const out = new Array<Resource>(selected.length);
-      for (let i = 0; i < selected.length; i++)
-        out[i] = outputOf(selected[i] as Resource, store as AnnotationStore, listing, pending?.[i] ?? -1);
+      for (let i = 0; i < selected.length; i++) {
+        const made = outputOf(selected[i] as Resource, store as AnnotationStore, listing, pending?.[i] ?? -1);
+        tail?.finish(i, made);
+        out[i] = made;
+      }
       this.built = out;
       // What the outputs were made from is not needed any more.
       this.selected = [];
       this.store = undefined;
       this.pending = undefined;
+      this.tail = undefined;
     }
     return this.built;
   }
@@ -258,6 +264,8 @@ export function failureMessage(err: unknown): string {
 export interface EvaluateOptions {
   /** false: no pattern pass (the plain way only; differential tests compare the two). */
   readonly patterns?: boolean;
+  /** false: the last filter annotates through the store as the others do (Filter.processTail). */
+  readonly tail?: boolean;
 }
 
 /**
@@ -294,6 +302,7 @@ export async function evaluatePolicy(
     // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
     let selected: Resource[] = [];
     let pending: Float64Array | undefined;
+    let tail: TailResult | undefined;
     const store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
       const policyCtx: EvalContext = { ...ctx, annotations: store, perSubject: true };
@@ -305,19 +314,31 @@ export async function evaluatePolicy(
         run === undefined
           ? undefined
           : patternPass(policy.filters, run, listing.resources, listing.columns, policyCtx);
-      if (run !== undefined && pass !== undefined && run.to === policy.filters.length) {
+      let rest = policy.filters;
+      let current: Resource[];
+      if (run !== undefined && pass !== undefined && run.to === rest.length) {
         // Decided by pattern alone: the annotations stay beside the matches until outputs are made.
-        selected = pass.kept;
+        rest = [];
+        current = pass.kept;
         pending = pass.pending;
       } else if (run !== undefined && pass !== undefined) {
         installPending(pass, store);
-        selected = await runSequence(policy.filters.slice(run.to), pass.kept, policyCtx);
+        rest = rest.slice(run.to);
+        current = pass.kept;
       } else {
-        selected = await runSequence(policy.filters, listing.resources.slice(), policyCtx);
+        current = listing.resources.slice();
       }
+      const last = rest[rest.length - 1];
+      if (last?.processTail !== undefined && options.tail !== false) {
+        current = await runSequence(rest.slice(0, -1), current, policyCtx);
+        tail = current.length === 0 ? undefined : last.processTail(current, policyCtx);
+        rest = tail === undefined ? [last] : [];
+        if (tail !== undefined) current = tail.kept;
+      }
+      selected = await runSequence(rest, current, policyCtx);
     }
     checkResourceLimit(policy.name, policy.limit, selected.length, population);
-    return new MatchedOutputs(population, selected, store, listing, pending, elapsed());
+    return new MatchedOutputs(population, selected, store, listing, pending, tail, elapsed());
   } catch (err) {
     if (
       !(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&

@@ -41,7 +41,15 @@ import {
 } from './blocks.js';
 import { compileJmes, type JmesSearch } from './jmespath.js';
 import { isDict, pyEquals, pyOrder, pyTruthy, pyTypeName } from './python.js';
-import type { EvalContext, Filter, FilterBuilder, FilterDefinition, PlainTest, Resource } from './types.js';
+import type {
+  EvalContext,
+  Filter,
+  FilterBuilder,
+  FilterDefinition,
+  PlainTest,
+  Resource,
+  TailResult,
+} from './types.js';
 
 export const LIST_ITEM_MATCHES = 'c7n:ListItemMatches';
 
@@ -151,10 +159,7 @@ class ListItemFilter implements Filter {
       this.heads = head === undefined ? undefined : [head];
       const field = this.key;
       // A plain field of a mapping is read directly (what JMESPath gives: the value, or null).
-      this.search =
-        /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) && !(field in Object.prototype)
-          ? (s) => (isDict(s) ? (s[field] ?? null) : search(s))
-          : search;
+      this.search = isPlainField(field) ? (s) => (isDict(s) ? (s[field] ?? null) : search(s)) : search;
     }
     return this.search(r);
   }
@@ -264,41 +269,73 @@ class ListItemFilter implements Filter {
     elementCtx: EvalContext,
     ctx: EvalContext,
   ): boolean | undefined {
-    const { tests, keys } = plain;
-    const n = items.length;
-    const trails = new Array<number>(n);
-    const matched: number[] = [];
-    const trail = { value: 0 };
-    let annotated = false;
-    try {
-      for (let j = 0; j < n; j++) {
-        const el = items[j] as Resource;
-        trail.value = 0;
-        let passed = true;
-        for (let k = 0; k < tests.length && passed; k++)
-          passed = (tests[k] as PlainTest).test(el, elementCtx, trail);
-        trails[j] = trail.value;
-        if (trail.value !== 0) annotated = true;
-        if (passed) matched.push(j);
-      }
-    } catch {
-      return undefined;
-    }
-    const kept = this.conclude(r, items, matched, ctx);
-    if ((kept || this.annotateDropped) && annotated) {
-      // As the element store path: unchanged elements stay the listed objects, the others are copies with
-      // their `c7n:MatchedFilters` (plain elements have none of their own).
-      const copies = (): Resource[] =>
-        items.map((el, j) => {
-          const t = trails[j] as number;
-          if (t === 0) return el as Resource;
-          const copy = copyResource(el as Resource);
-          copy[MATCHED_FILTERS] = trailKeys(t, keys);
-          return copy;
-        });
+    const tested = testPlain(items, plain, elementCtx);
+    if (tested === undefined) return undefined;
+    const kept = this.conclude(r, items, tested.matched, ctx);
+    const trails = tested.trails;
+    if ((kept || this.annotateDropped) && trails !== undefined) {
+      const copies = (): Resource[] => annotatedElements(items, trails, plain.keys);
       writeBackCopies(r, this.search as JmesSearch, this.key as string, items, copies, ctx);
     }
     return kept;
+  }
+
+  /**
+   * See Filter.processTail: the plain path (decidePlain) with what it annotates on a kept resource (its
+   * `c7n:ListItemMatches`, its annotated list) kept aside for the output object. Only for a key that is a
+   * plain field, whose annotated list simply replaces the field; resources that take another path are
+   * annotated in the store as processSync does.
+   */
+  processTail(resources: Resource[], ctx: EvalContext): TailResult | undefined {
+    const plain = this.attrs.length > 0 && this.isSync(ctx) ? this.plainTests() : undefined;
+    const field = this.key;
+    // (attrs that may read `c7n:_id` run on copies: !inPlace)
+    if (plain === undefined || !this.inPlace || this.annotateDropped || ctx.annotations === undefined)
+      return undefined;
+    if (typeof field !== 'string' || !isPlainField(field)) return undefined;
+    const attrsCtx = ListItemFilter.attrsContext(ctx);
+    const elementCtx = this.elementContext(ctx) as EvalContext;
+    const kept: Resource[] = [];
+    const aside: (TailRecord | undefined)[] = [];
+    for (let i = 0; i < resources.length; i++) {
+      const r = resources[i] as Resource;
+      const items = this.itemsToTest(r, ctx);
+      const tested =
+        items !== undefined && plainElements(items) ? testPlain(items, plain, elementCtx) : undefined;
+      if (items === undefined || tested === undefined) {
+        // (an empty list, or elements the plain path cannot take: as processSync)
+        if (items === undefined ? this.emptyListKept() : this.decide(r, attrsCtx, elementCtx, ctx)) {
+          kept.push(r);
+          aside.push(undefined);
+        }
+        continue;
+      }
+      const { matched, trails } = tested;
+      const count = matched.length;
+      if (this.compare !== undefined ? !this.compare(count, this.count) : count === 0) continue;
+      if (this.compare === undefined) {
+        const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
+        if (existing !== undefined && !Array.isArray(existing))
+          throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
+      }
+      kept.push(r);
+      aside.push({ items, matched: this.compare === undefined ? matched : undefined, trails });
+    }
+    return {
+      kept,
+      finish: (i, out) => {
+        const record = aside[i];
+        if (record === undefined) return;
+        if (record.matched !== undefined) {
+          // As conclude(): after whatever the resource had (the store's output object has it)
+          const notes = record.matched.map((j) => this.noteOf(j));
+          const existing = out[LIST_ITEM_MATCHES];
+          out[LIST_ITEM_MATCHES] = Array.isArray(existing) ? [...(existing as unknown[]), ...notes] : notes;
+        }
+        if (record.trails !== undefined)
+          out[field] = annotatedElements(record.items, record.trails, plain.keys);
+      },
+    };
   }
 
   /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
@@ -466,6 +503,71 @@ class ListItemFilter implements Filter {
 interface PlainAttrs {
   readonly tests: readonly PlainTest[];
   readonly keys: readonly unknown[];
+}
+
+/** What processTail keeps aside for a kept resource. */
+interface TailRecord {
+  readonly items: unknown[];
+  /** The matched positions, for `c7n:ListItemMatches` (undefined with `count`, which notes none). */
+  readonly matched: number[] | undefined;
+  /** The elements' trails, when attrs annotated some element. */
+  readonly trails: number[] | undefined;
+}
+
+/**
+ * Plain attrs over plain elements (see decidePlain): the positions that pass every test, and each
+ * element's trail (undefined when no element was annotated). Undefined when a test fails: the general
+ * path then reports the failure Cloud Custodian meets first (nothing was written).
+ */
+function testPlain(
+  items: unknown[],
+  plain: PlainAttrs,
+  elementCtx: EvalContext,
+): { matched: number[]; trails: number[] | undefined } | undefined {
+  const tests = plain.tests;
+  const n = items.length;
+  const trails = new Array<number>(n);
+  const matched: number[] = [];
+  const trail = { value: 0 };
+  let annotated = false;
+  try {
+    for (let j = 0; j < n; j++) {
+      const el = items[j] as Resource;
+      trail.value = 0;
+      let passed = true;
+      for (let k = 0; k < tests.length && passed; k++)
+        passed = (tests[k] as PlainTest).test(el, elementCtx, trail);
+      trails[j] = trail.value;
+      if (trail.value !== 0) annotated = true;
+      if (passed) matched.push(j);
+    }
+  } catch {
+    return undefined;
+  }
+  return { matched, trails: annotated ? trails : undefined };
+}
+
+/**
+ * The list as attrs left it, as the element store path makes it: unchanged elements stay the listed
+ * objects, the others are copies with their `c7n:MatchedFilters` (plain elements have none of their own).
+ */
+function annotatedElements(
+  items: unknown[],
+  trails: readonly number[],
+  keys: readonly unknown[],
+): Resource[] {
+  return items.map((el, j) => {
+    const t = trails[j] as number;
+    if (t === 0) return el as Resource;
+    const copy = copyResource(el as Resource);
+    copy[MATCHED_FILTERS] = trailKeys(t, keys);
+    return copy;
+  });
+}
+
+/** A key read as a plain field of the resource (see items()): its annotated list replaces the field. */
+function isPlainField(key: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) && !(key in Object.prototype);
 }
 
 /** The positions attrs kept, from the `c7n:_id` of the surviving element copies. */

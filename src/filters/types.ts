@@ -94,6 +94,24 @@ export interface Filter {
    * appended is then to be discarded).
    */
   columnLeaves?(leaves: ColumnLeaf[]): boolean;
+  /**
+   * processSync() for the last filter of a policy's top-level list (told atTopLevel), keeping what it
+   * annotates on kept resources aside for the output objects (TailResult). Undefined when it has no such
+   * form in this context (nothing has been evaluated then).
+   */
+  processTail?(resources: Resource[], ctx: EvalContext): TailResult | undefined;
+}
+
+/**
+ * What a policy's last top-level filter selected when it kept its annotations outside the store
+ * (Filter.processTail): nothing reads them before the output objects are made, so they are written
+ * straight into those (no overlay, no deferred copies per resource).
+ */
+export interface TailResult {
+  /** The resources kept, in order (they are the policy's matches). */
+  readonly kept: Resource[];
+  /** Adds to `out`, the output object of kept[i] made from the store, what the filter left aside. */
+  finish(i: number, out: Resource): void;
 }
 
 /**

@@ -62,6 +62,11 @@ function listing(seed: number, n: number): Resource[] {
             Value: chance(0.9) ? pick(['prod', 'dev', 'ops@example.com', '5001', '12', '']) : scalar(),
           }))
         : pick([null, 'x', {}]);
+    // Tags in the other forms the resolver reads (or fails on): the columns read these one by one.
+    if (Array.isArray(r.Tags) && chance(0.05))
+      r.Tags.push(pick<unknown>(['x', { Key: 1, Value: 'one' }, { Key: 'Env' }]));
+    if (r.Tags === undefined && chance(0.2))
+      r[pick(['labels', 'tags'])] = pick<unknown>([{ Env: 'prod' }, null, 'x']);
     if (chance(0.2)) r['c7n:InstanceAttribute'] = { CONTACT_LENS: { Value: pick(['true', 'false']) } };
     out.push(r);
   }

@@ -6,7 +6,8 @@
  * A key with many distinct values (names, URLs, times) stops being numbered by value part way: each
  * further resource then gets a number of its own.
  */
-import type { ColumnLeaf, Resource } from '../filters/types.js';
+import { isDict } from '../filters/python.js';
+import type { ColumnKey, ColumnLeaf, Resource } from '../filters/types.js';
 
 export interface Column {
   /** ids[i]: the number of resources[i]'s value. */
@@ -21,17 +22,31 @@ export class ColumnCache {
 
   constructor(private readonly resources: readonly Resource[]) {}
 
+  /** The tags of the listing by tag key, made for the first tag column. */
+  private tags: TagIndex | undefined;
+
   /** The column of the leaf's key over the listing; undefined when the key cannot be resolved everywhere. */
   column(leaf: ColumnLeaf): Column | undefined {
+    const from = leaf.derivedFrom;
+    if (from === undefined) return this.columnOf(leaf);
     let column = this.columns.get(leaf.signature);
     if (column === undefined) {
-      const from = leaf.derivedFrom;
-      if (from === undefined) column = this.resolved(leaf.resolve);
-      else {
-        const base = this.column({ signature: from.signature, resolve: from.resolve, decide: () => false });
-        column = base === undefined ? null : mapped(base, from.map);
-      }
+      const base = this.columnOf(from);
+      column = base === undefined ? null : mapped(base, from.map);
       this.columns.set(leaf.signature, column);
+    }
+    return column ?? undefined;
+  }
+
+  private columnOf(key: ColumnKey): Column | undefined {
+    let column = this.columns.get(key.signature);
+    if (column === undefined) {
+      if (key.tag === undefined) column = this.resolved(key.resolve);
+      else {
+        this.tags ??= indexTags(this.resources);
+        column = tagColumn(this.tags, key.tag, this.resources, key.resolve);
+      }
+      this.columns.set(key.signature, column);
     }
     return column ?? undefined;
   }
@@ -62,6 +77,67 @@ function mapped(base: Column, map: (value: unknown) => unknown): Column | null {
   }
   const out = numbering.ids;
   for (let i = 0; i < n; i++) out[i] = remap[ids[i] as number] as number;
+  return numbering.column();
+}
+
+/**
+ * The listing's tags read in one pass: for each tag key, the resources that have it (in order) and its
+ * value there (the first entry of that key, its Value or null), as the `tag:` resolver reads a `Tags` list
+ * of mappings. Resources with tags in any other form (no list, an entry that is not a mapping, `labels`
+ * or `tags` containers) are listed apart, for the resolver itself.
+ */
+interface TagIndex {
+  readonly byKey: Map<string, { readonly at: number[]; readonly values: unknown[] }>;
+  readonly others: number[];
+}
+
+function indexTags(resources: readonly Resource[]): TagIndex {
+  const byKey = new Map<string, { at: number[]; values: unknown[] }>();
+  const others: number[] = [];
+  outer: for (let i = 0; i < resources.length; i++) {
+    const r = resources[i] as Resource;
+    const tags = isDict(r) ? r.Tags : undefined;
+    if (!Array.isArray(tags)) {
+      if (!isDict(r) || tags !== undefined || 'Tags' in r || 'labels' in r || 'tags' in r) others.push(i);
+      continue; // (no tags at all: every tag is null)
+    }
+    for (let j = 0; j < tags.length; j++) {
+      if (isDict(tags[j])) continue;
+      others.push(i);
+      continue outer;
+    }
+    for (let j = 0; j < tags.length; j++) {
+      const entry = tags[j] as Record<string, unknown>;
+      const key = entry.Key;
+      if (typeof key !== 'string') continue; // (a Key that is not a string equals no tag name)
+      let found = byKey.get(key);
+      if (found === undefined) byKey.set(key, (found = { at: [], values: [] }));
+      if (found.at[found.at.length - 1] === i) continue; // the first entry of a key wins
+      found.at.push(i);
+      const value = entry.Value;
+      found.values.push(value === undefined ? null : value);
+    }
+  }
+  return { byKey, others };
+}
+
+/** The column of `tag:<tag>` from the index; the resources listed apart go through `resolve`. */
+function tagColumn(
+  index: TagIndex,
+  tag: string,
+  resources: readonly Resource[],
+  resolve: (subject: unknown) => unknown,
+): Column | null {
+  const numbering = new Numbering(resources.length);
+  numbering.ids.fill(numbering.idOf(null));
+  const found = index.byKey.get(tag);
+  if (found !== undefined)
+    for (let k = 0; k < found.at.length; k++) numbering.add(found.at[k] as number, found.values[k]);
+  try {
+    for (const i of index.others) numbering.add(i, resolve(resources[i]));
+  } catch {
+    return null;
+  }
   return numbering.column();
 }
 

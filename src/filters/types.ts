@@ -120,22 +120,27 @@ export interface TailResult {
  * The engine can then resolve a key once per listing for every policy (a column, shared by leaves of equal
  * signature) and decide each distinct value once (src/engine/pattern-pass.ts).
  */
-export interface ColumnLeaf {
-  /** Leaves with equal signatures resolve equal values from the same subject. */
-  readonly signature: string;
-  /** The key's value in a subject (may throw as the filter would). */
-  readonly resolve: (subject: unknown) => unknown;
+export interface ColumnLeaf extends ColumnKey {
   /** The verdict for a resolved value (may throw as the filter would). */
   decide(value: unknown, ctx: EvalContext): boolean;
   /**
    * When `resolve` is `map` over another key's resolver (value_regex over the key's value): that column's
-   * signature and resolver, so that the map runs once per distinct value of a column other leaves share.
+   * key, so that the map runs once per distinct value of a column other leaves share.
    */
-  readonly derivedFrom?: {
-    readonly signature: string;
-    readonly resolve: (subject: unknown) => unknown;
-    readonly map: (value: unknown) => unknown;
-  };
+  readonly derivedFrom?: ColumnKey & { readonly map: (value: unknown) => unknown };
+}
+
+/** What a column is the column of. */
+export interface ColumnKey {
+  /** Keys with equal signatures resolve equal values from the same subject. */
+  readonly signature: string;
+  /** The key's value in a subject (may throw as the filter would). */
+  readonly resolve: (subject: unknown) => unknown;
+  /**
+   * Set when `resolve` reads the tag of this name as a `tag:` key does (no tag_key_transforms): the
+   * listing's tags are then read once for every tag key (src/engine/columns.ts).
+   */
+  readonly tag?: string;
 }
 
 /**

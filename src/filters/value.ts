@@ -816,6 +816,7 @@ export class ValueMatcher {
       return undefined;
     }
     const valueRegex = this.valueRegex;
+    const tag = key.startsWith('tag:') && this.tagKeyTransforms === undefined ? key.slice(4) : undefined;
     // With value_regex, the column is the key's own column with the regex applied to each distinct value.
     const derivedFrom =
       valueRegex === undefined
@@ -823,6 +824,7 @@ export class ValueMatcher {
         : {
             signature: baseSignature,
             resolve: compileBaseKey(key, this.tagKeyTransforms),
+            tag,
             map: compileValueRegex(valueRegex),
           };
     const quick = this.quickValue;
@@ -830,7 +832,7 @@ export class ValueMatcher {
       quick === undefined
         ? (r: unknown, ctx: EvalContext) => this.decide(r, undefined, ctx)
         : (r: unknown, ctx: EvalContext) => quick(r) ?? this.decide(r, undefined, ctx);
-    return { signature, resolve: this.resolve, decide, derivedFrom };
+    return { signature, resolve: this.resolve, decide, derivedFrom, tag: derivedFrom ? undefined : tag };
   }
 
   /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */

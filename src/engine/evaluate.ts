@@ -16,10 +16,11 @@
 import { ConfigurationError, errorMessage, PolicyRuntimeError } from '../errors.js';
 import { buildFilters } from '../filters/registry.js';
 import { AnnotationStore, MATCHED_FILTERS } from '../filters/annotations.js';
-import { copyResource, isAnnotationKey, runSequence } from '../filters/blocks.js';
+import { isAnnotationKey, runSequence } from '../filters/blocks.js';
 import type { EvalContext, Filter, Resource, TailResult } from '../filters/types.js';
 import { buildConditions, conditionEntries, conditionRecord, evaluateConditions } from './conditions.js';
 import { ColumnCache } from './columns.js';
+import { ShapeCopier } from './shape-copy.js';
 import { checkResourceLimit, parseResourceLimit, type ResourceLimit } from './limits.js';
 import { installPending, patternPass, patternRun } from './pattern-pass.js';
 
@@ -156,6 +157,8 @@ export interface SharedListing {
   readonly matchedFiltersListed: boolean;
   /** Keys resolved once for every policy of the target (src/engine/pattern-pass.ts). */
   readonly columns: ColumnCache;
+  /** Copies listed resources for the output objects (src/engine/shape-copy.ts). */
+  readonly copier: (r: Resource) => Resource;
 }
 
 export function shareListing(source: readonly Resource[]): SharedListing {
@@ -181,7 +184,15 @@ export function shareListing(source: readonly Resource[]): SharedListing {
       else ids.add(id);
     }
   }
-  return { resources, withLists, distinctIds, matchedFiltersListed, columns: new ColumnCache(resources) };
+  const shapes = new ShapeCopier();
+  return {
+    resources,
+    withLists,
+    distinctIds,
+    matchedFiltersListed,
+    columns: new ColumnCache(resources),
+    copier: (r) => shapes.copy(r),
+  };
 }
 
 function isSharedListing(x: SharedListing | readonly Resource[]): x is SharedListing {
@@ -193,8 +204,8 @@ function isSharedListing(x: SharedListing | readonly Resource[]): x is SharedLis
  * store, or `pending` when ≥ 0, see PatternPassResult).
  */
 function outputOf(r: Resource, store: AnnotationStore, listing: SharedListing, pending: number): Resource {
-  const out =
-    pending >= 0 ? store.materializePending(r, pending, copyResource) : store.materialize(r, copyResource);
+  const copy = listing.copier;
+  const out = pending >= 0 ? store.materializePending(r, pending, copy) : store.materialize(r, copy);
   if (listing.withLists.has(r)) {
     for (const k in out)
       if (isAnnotationKey(k) && out[k] === r[k] && Array.isArray(r[k])) out[k] = (r[k] as unknown[]).slice();

@@ -26733,6 +26733,14 @@ function compileValueRegex(pattern) {
  * use (a syntax error then fails the policy, as in c7n, but only when the literal field is absent).
  */
 function compileKey(key, valueRegex, tagKeyTransforms) {
+    const base = compileBaseKey(key, tagKeyTransforms);
+    if (valueRegex === undefined)
+        return base;
+    const rx = compileValueRegex(valueRegex);
+    return (s) => rx(base(s));
+}
+/** compileKey without value_regex: the value the key names, before the regex takes its group. */
+function compileBaseKey(key, tagKeyTransforms) {
     let base;
     if (key.startsWith('tag:')) {
         base = compileTagResolver(key, tagKeyTransforms);
@@ -26775,10 +26783,7 @@ function compileKey(key, valueRegex, tagKeyTransforms) {
             return r === undefined ? null : r;
         };
     }
-    if (valueRegex === undefined)
-        return base;
-    const rx = compileValueRegex(valueRegex);
-    return (s) => rx(base(s));
+    return base;
 }
 // ---------------------------------------------------------------------------------------------------
 // Loose versions (c7n's ComparableVersion over distutils LooseVersion)
@@ -27046,6 +27051,15 @@ function daysToMs(days, vtype) {
         throw runtimeError(`value_type ${vtype}: ${python_pyRepr(days)} days is out of range`);
     return n * DAY_MS;
 }
+/** The comparison operators over two instants (ms), as Python orders two aware datetimes. */
+const TIME_ORDERS = {
+    eq: (a, b) => a === b,
+    ne: (a, b) => a !== b,
+    gt: (a, b) => a > b,
+    ge: (a, b) => a >= b,
+    lt: (a, b) => a < b,
+    le: (a, b) => a <= b,
+};
 /** A date ± days as Python would compute it; outside years 1..9999 Python raises OverflowError. */
 function shiftDate(now, ms, vtype) {
     const d = new Date(now.getTime() + ms);
@@ -27086,6 +27100,8 @@ class ValueMatcher {
     readsMatched;
     /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
     quick;
+    /** For age/expiration with a comparison operator: the operator over two instants (see decide). */
+    timeOrder;
     /** The same for a resolved value (columnLeaf); set with `quick`. */
     quickValue;
     constructor(data, options = {}) {
@@ -27109,6 +27125,7 @@ class ValueMatcher {
             this.opFn = undefined;
             this.inOrNotIn = false;
             this.convert = undefined;
+            this.timeOrder = undefined;
             this.vSpecial = specialOf(this.v);
             this.heads = keyHeads(k);
             this.readsMatched = readsMatchedFilters(this.heads);
@@ -27182,6 +27199,10 @@ class ValueMatcher {
             };
         }
         this.convert = this.valueType === undefined ? undefined : this.buildConversion(this.valueType);
+        this.timeOrder =
+            this.valueType === 'age' || this.valueType === 'expiration'
+                ? TIME_ORDERS[this.op === undefined ? 'eq' : OPERATORS[this.op]]
+                : undefined;
         if (this.loaded)
             this.vSpecial = specialOf(this.v);
         this.heads =
@@ -27291,6 +27312,19 @@ class ValueMatcher {
         if (convert === undefined)
             return this.compare(r, this.v, this.vSpecial);
         const vr = convert(this.v, r, subject, ctx);
+        const order = this.timeOrder;
+        if (order !== undefined) {
+            // age/expiration of a date: two aware datetimes, ordered as their instants (pyOrder, without the
+            // general dispatch over every type pair)
+            const a = vr[1];
+            const b = vr[0];
+            if (a instanceof Date && b instanceof Date) {
+                const at = a.getTime();
+                const bt = b.getTime();
+                if (at === at && bt === bt)
+                    return order(at, bt);
+            }
+        }
         return this.compare(vr[1], vr[0], specialOf(vr[0]));
     }
     /**
@@ -27306,18 +27340,31 @@ class ValueMatcher {
         if (this.valueType === 'expr' || this.valueType === 'resource_count')
             return undefined;
         let signature;
+        let baseSignature;
         try {
             // Everything compileKey reads: equal signatures resolve equal values from the same subject.
             signature = JSON.stringify([key, this.valueRegex ?? null, this.tagKeyTransforms ?? null]);
+            baseSignature = JSON.stringify([key, null, this.tagKeyTransforms ?? null]);
         }
         catch {
             return undefined;
         }
+        const valueRegex = this.valueRegex;
+        const tag = key.startsWith('tag:') && this.tagKeyTransforms === undefined ? key.slice(4) : undefined;
+        // With value_regex, the column is the key's own column with the regex applied to each distinct value.
+        const derivedFrom = valueRegex === undefined
+            ? undefined
+            : {
+                signature: baseSignature,
+                resolve: compileBaseKey(key, this.tagKeyTransforms),
+                tag,
+                map: compileValueRegex(valueRegex),
+            };
         const quick = this.quickValue;
         const decide = quick === undefined
             ? (r, ctx) => this.decide(r, undefined, ctx)
             : (r, ctx) => quick(r) ?? this.decide(r, undefined, ctx);
-        return { signature, resolve: this.resolve, decide };
+        return { signature, resolve: this.resolve, decide, derivedFrom, tag: derivedFrom ? undefined : tag };
     }
     /** §5.4 from the special words on, for the resolved (and converted) value `r` and the policy value `v`. */
     compare(r, v, sp) {
@@ -27581,6 +27628,7 @@ function toPySet(values) {
 
 
 
+
 const INSTANCE_ATTRIBUTE_ANNOTATION = 'c7n:InstanceAttribute';
 function attributeTypeOf(annotation) {
     if (typeof annotation !== 'object' || annotation === null)
@@ -27633,18 +27681,27 @@ function describeInstanceAttribute(ctx, aws, instanceId, attributeType) {
     ctx.cache.set(key, request);
     return request;
 }
-/** Without AWS access every resource must carry the annotation; one of another type is noted. */
+/**
+ * Without AWS access every resource must carry the annotation; one of another type is noted. Returns the
+ * annotations, by position.
+ */
 function checkAnnotated(resources, ctx, attributeType) {
-    const missing = resources.find((r) => !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx));
-    if (missing) {
-        throw new PolicyRuntimeError(`instance-attribute (${attributeType}) needs AWS access: resource ${String(missing['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`);
+    const annotations = new Array(resources.length);
+    for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
+        if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx)) {
+            throw new PolicyRuntimeError(`instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`);
+        }
+        annotations[i] = a;
     }
-    for (const r of resources) {
-        const t = attributeTypeOf(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx));
+    for (let i = 0; i < resources.length; i++) {
+        const t = attributeTypeOf(annotations[i]);
         if (t !== undefined && t !== attributeType) {
-            ctx.logger.debug(`instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`);
+            ctx.logger.debug(`instance-attribute ${attributeType}: resource ${String(resources[i]['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`);
         }
     }
+    return annotations;
 }
 const instanceAttributeFilter = {
     type: 'instance-attribute',
@@ -27655,11 +27712,14 @@ const instanceAttributeFilter = {
         const matcher = new ValueMatcher(data, { annotate: false });
         /** Without AWS access: the pre-annotated resources, evaluated from their annotation (no I/O). */
         const fromAnnotations = (resources, ctx) => {
-            checkAnnotated(resources, ctx, attributeType);
+            const annotations = checkAnnotated(resources, ctx, attributeType);
             const kept = [];
-            for (const r of resources)
-                if (matcher.test(getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx), ctx))
-                    kept.push(r);
+            for (let i = 0; i < resources.length; i++) {
+                const annotation = annotations[i];
+                // (a mapping, as answers are: the matcher's quick form first)
+                if (isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx))
+                    kept.push(resources[i]);
+            }
             return kept;
         };
         return {
@@ -28025,10 +28085,7 @@ class ListItemFilter {
             this.heads = head === undefined ? undefined : [head];
             const field = this.key;
             // A plain field of a mapping is read directly (what JMESPath gives: the value, or null).
-            this.search =
-                /^[A-Za-z_][A-Za-z0-9_]*$/.test(field) && !(field in Object.prototype)
-                    ? (s) => (isDict(s) ? (s[field] ?? null) : search(s))
-                    : search;
+            this.search = isPlainField(field) ? (s) => (isDict(s) ? (s[field] ?? null) : search(s)) : search;
         }
         return this.search(r);
     }
@@ -28125,44 +28182,75 @@ class ListItemFilter {
      * and reports the failure Cloud Custodian meets first (this path wrote nothing).
      */
     decidePlain(r, items, plain, elementCtx, ctx) {
-        const { tests, keys } = plain;
-        const n = items.length;
-        const trails = new Array(n);
-        const matched = [];
-        const trail = { value: 0 };
-        let annotated = false;
-        try {
-            for (let j = 0; j < n; j++) {
-                const el = items[j];
-                trail.value = 0;
-                let passed = true;
-                for (let k = 0; k < tests.length && passed; k++)
-                    passed = tests[k].test(el, elementCtx, trail);
-                trails[j] = trail.value;
-                if (trail.value !== 0)
-                    annotated = true;
-                if (passed)
-                    matched.push(j);
-            }
-        }
-        catch {
+        const tested = testPlain(items, plain, elementCtx);
+        if (tested === undefined)
             return undefined;
-        }
-        const kept = this.conclude(r, items, matched, ctx);
-        if ((kept || this.annotateDropped) && annotated) {
-            // As the element store path: unchanged elements stay the listed objects, the others are copies with
-            // their `c7n:MatchedFilters` (plain elements have none of their own).
-            const copies = () => items.map((el, j) => {
-                const t = trails[j];
-                if (t === 0)
-                    return el;
-                const copy = copyResource(el);
-                copy[MATCHED_FILTERS] = trailKeys(t, keys);
-                return copy;
-            });
+        const kept = this.conclude(r, items, tested.matched, ctx);
+        const trails = tested.trails;
+        if ((kept || this.annotateDropped) && trails !== undefined) {
+            const copies = () => annotatedElements(items, trails, plain.keys);
             writeBackCopies(r, this.search, this.key, items, copies, ctx);
         }
         return kept;
+    }
+    /**
+     * See Filter.processTail: the plain path (decidePlain) with what it annotates on a kept resource (its
+     * `c7n:ListItemMatches`, its annotated list) kept aside for the output object. Only for a key that is a
+     * plain field, whose annotated list simply replaces the field; resources that take another path are
+     * annotated in the store as processSync does.
+     */
+    processTail(resources, ctx) {
+        const plain = this.attrs.length > 0 && this.isSync(ctx) ? this.plainTests() : undefined;
+        const field = this.key;
+        // (attrs that may read `c7n:_id` run on copies: !inPlace)
+        if (plain === undefined || !this.inPlace || this.annotateDropped || ctx.annotations === undefined)
+            return undefined;
+        if (typeof field !== 'string' || !isPlainField(field))
+            return undefined;
+        const attrsCtx = ListItemFilter.attrsContext(ctx);
+        const elementCtx = this.elementContext(ctx);
+        const kept = [];
+        const aside = [];
+        for (let i = 0; i < resources.length; i++) {
+            const r = resources[i];
+            const items = this.itemsToTest(r, ctx);
+            const tested = items !== undefined && plainElements(items) ? testPlain(items, plain, elementCtx) : undefined;
+            if (items === undefined || tested === undefined) {
+                // (an empty list, or elements the plain path cannot take: as processSync)
+                if (items === undefined ? this.emptyListKept() : this.decide(r, attrsCtx, elementCtx, ctx)) {
+                    kept.push(r);
+                    aside.push(undefined);
+                }
+                continue;
+            }
+            const { matched, trails } = tested;
+            const count = matched.length;
+            if (this.compare !== undefined ? !this.compare(count, this.count) : count === 0)
+                continue;
+            if (this.compare === undefined) {
+                const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
+                if (existing !== undefined && !Array.isArray(existing))
+                    throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
+            }
+            kept.push(r);
+            aside.push({ items, matched: this.compare === undefined ? matched : undefined, trails });
+        }
+        return {
+            kept,
+            finish: (i, out) => {
+                const record = aside[i];
+                if (record === undefined)
+                    return;
+                if (record.matched !== undefined) {
+                    // As conclude(): after whatever the resource had (the store's output object has it)
+                    const notes = record.matched.map((j) => this.noteOf(j));
+                    const existing = out[LIST_ITEM_MATCHES];
+                    out[LIST_ITEM_MATCHES] = Array.isArray(existing) ? [...existing, ...notes] : notes;
+                }
+                if (record.trails !== undefined)
+                    out[field] = annotatedElements(record.items, record.trails, plain.keys);
+            },
+        };
     }
     /** Whether resource `r` is kept (synchronous attrs), with its annotations as c7n would leave them. */
     decide(r, attrsCtx, elementCtx, ctx) {
@@ -28323,6 +28411,55 @@ class ListItemFilter {
         return note;
     }
     notes = [];
+}
+/**
+ * Plain attrs over plain elements (see decidePlain): the positions that pass every test, and each
+ * element's trail (undefined when no element was annotated). Undefined when a test fails: the general
+ * path then reports the failure Cloud Custodian meets first (nothing was written).
+ */
+function testPlain(items, plain, elementCtx) {
+    const tests = plain.tests;
+    const n = items.length;
+    const trails = new Array(n);
+    const matched = [];
+    const trail = { value: 0 };
+    let annotated = false;
+    try {
+        for (let j = 0; j < n; j++) {
+            const el = items[j];
+            trail.value = 0;
+            let passed = true;
+            for (let k = 0; k < tests.length && passed; k++)
+                passed = tests[k].test(el, elementCtx, trail);
+            trails[j] = trail.value;
+            if (trail.value !== 0)
+                annotated = true;
+            if (passed)
+                matched.push(j);
+        }
+    }
+    catch {
+        return undefined;
+    }
+    return { matched, trails: annotated ? trails : undefined };
+}
+/**
+ * The list as attrs left it, as the element store path makes it: unchanged elements stay the listed
+ * objects, the others are copies with their `c7n:MatchedFilters` (plain elements have none of their own).
+ */
+function annotatedElements(items, trails, keys) {
+    return items.map((el, j) => {
+        const t = trails[j];
+        if (t === 0)
+            return el;
+        const copy = copyResource(el);
+        copy[MATCHED_FILTERS] = trailKeys(t, keys);
+        return copy;
+    });
+}
+/** A key read as a plain field of the resource (see items()): its annotated list replaces the field. */
+function isPlainField(key) {
+    return /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) && !(key in Object.prototype);
 }
 /** The positions attrs kept, from the `c7n:_id` of the surviving element copies. */
 function indicesOf(survivors) {
@@ -28707,8 +28844,22 @@ function toFloat(x, where) {
     if (typeof x === 'boolean')
         return x ? 1 : 0;
     if (typeof x === 'string')
-        return pyFloat(pyStrip(x)) ?? null;
+        return isDigits(x) ? Number(x) : (pyFloat(pyStrip(x)) ?? null);
     throw new PolicyRuntimeError(`reduce ${where}: cannot sort a ${pyTypeName(x)} as a number (float() argument must be a string or a real number)`);
+}
+/**
+ * Whether `s` is ASCII digits only, such as a numeric tag value: float() of it is then Number(s) (no
+ * whitespace, sign, underscore or exponent to handle), without pyFloat's regular expressions.
+ */
+function isDigits(s) {
+    if (s.length === 0)
+        return false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 48 || c > 57)
+            return false;
+    }
+    return true;
 }
 const MIN_DATE = new Date('0001-01-01T00:00:00.000Z');
 const MAX_DATE = new Date('9999-12-31T23:59:59.999Z');
@@ -28730,12 +28881,27 @@ function compareValues(a, b) {
     return a.getTime() - b.getTime();
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
+function numberComparator(ks, desc) {
+    return desc
+        ? (a, b) => {
+            const x = ks[a];
+            const y = ks[b];
+            return y < x ? -1 : y > x ? 1 : a - b;
+        }
+        : (a, b) => {
+            const x = ks[a];
+            const y = ks[b];
+            return x < y ? -1 : x > y ? 1 : a - b;
+        };
+}
 /**
  * A comparator of positions 0..n-1 by keys[position] (compareValues, reversed for `desc`), ties broken by
  * position. Keys of one sort config all have one type (sentinels included); that type gets a comparator of
- * its own (dates compared by their precomputed times), anything else the generic one.
+ * its own (numeric keys, dates by their times), anything else the generic one.
  */
 function positionComparator(keys, desc) {
+    if (keys instanceof Float64Array)
+        return numberComparator(keys, desc);
     const n = keys.length;
     const first = keys[0];
     const kind = typeof first;
@@ -28748,20 +28914,8 @@ function positionComparator(keys, desc) {
         for (let i = 1; i < n && same; i++)
             same = typeof keys[i] === kind;
     }
-    if (same && kind === 'number') {
-        const ks = keys;
-        return desc
-            ? (a, b) => {
-                const x = ks[a];
-                const y = ks[b];
-                return y < x ? -1 : y > x ? 1 : a - b;
-            }
-            : (a, b) => {
-                const x = ks[a];
-                const y = ks[b];
-                return x < y ? -1 : x > y ? 1 : a - b;
-            };
-    }
+    if (same && kind === 'number')
+        return numberComparator(keys, desc);
     if (same && kind === 'string') {
         const ks = keys;
         let surrogates = false;
@@ -28793,41 +28947,123 @@ function positionComparator(keys, desc) {
                 return x === y ? a - b : compareStrings(x, y) || a - b;
             };
     }
-    if (same && first instanceof Date) {
-        const ts = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            ts[i] = keys[i].getTime();
-        return desc
-            ? (a, b) => ts[b] - ts[a] || a - b
-            : (a, b) => ts[a] - ts[b] || a - b;
-    }
+    if (same && first instanceof Date)
+        return numberComparator(datesAsTimes(keys), desc);
     return desc
         ? (a, b) => compareValues(keys[b], keys[a]) || a - b
         : (a, b) => compareValues(keys[a], keys[b]) || a - b;
+}
+function datesAsTimes(dates) {
+    const ts = new Float64Array(dates.length);
+    for (let i = 0; i < dates.length; i++)
+        ts[i] = dates[i].getTime();
+    return ts;
+}
+/**
+ * Whether positionComparator(keys) is a strict total order, so that the sorted order is the same whatever
+ * the algorithm (top-k selection included). A NaN key (float('nan')) compares equal to everything, which
+ * is not transitive: then only the full sort reproduces the order. (Sort-by keys that are not numbers are
+ * all strings; anything else is left to the full sort too.)
+ */
+function totalOrder(keys) {
+    if (!(keys instanceof Float64Array))
+        return keys.every((k) => typeof k === 'string');
+    for (let i = 0; i < keys.length; i++)
+        if (keys[i] !== keys[i])
+            return false;
+    return true;
+}
+/** Positions 0..n-1 sorted by `cmp`. */
+function sortedPositions(n, cmp) {
+    const idx = new Array(n);
+    for (let i = 0; i < n; i++)
+        idx[i] = i;
+    return idx.sort(cmp);
+}
+/**
+ * The first `k` of sortedPositions(n, cmp), for a strict total order `cmp`, in O(n log k): a max-heap
+ * holds the best k seen so far, its worst on top, so most positions cost one comparison with the top.
+ */
+function firstPositions(n, k, cmp) {
+    if (k <= 0)
+        return [];
+    const heap = new Array(k);
+    for (let i = 0; i < k; i++)
+        heap[i] = i;
+    for (let j = (k >> 1) - 1; j >= 0; j--)
+        siftDown(heap, j, cmp);
+    for (let i = k; i < n; i++) {
+        if (cmp(i, heap[0]) < 0) {
+            heap[0] = i;
+            siftDown(heap, 0, cmp);
+        }
+    }
+    return heap.sort(cmp);
+}
+/** Restores the max-heap property (no child after its parent by `cmp`) below heap[j]. */
+function siftDown(heap, j, cmp) {
+    const k = heap.length;
+    const x = heap[j];
+    for (;;) {
+        let c = 2 * j + 1;
+        if (c >= k)
+            break;
+        if (c + 1 < k && cmp(heap[c + 1], heap[c]) > 0)
+            c++;
+        if (cmp(heap[c], x) <= 0)
+            break;
+        heap[j] = heap[c];
+        j = c;
+    }
+    heap[j] = x;
+}
+let topK = true;
+/** Testing hook: false makes every asc/desc ordering a full sort (the reference for the top-k path). */
+function setReduceTopK(enabled) {
+    topK = enabled;
+}
+/**
+ * Whether positions 0..n-1 come nearly in the reverse of `cmp`'s order (few ascending pairs): then each
+ * would displace the heap's top (n log k), whereas the full sort reverses descending runs in linear time.
+ * Unordered input gives up after about n/16 comparisons.
+ */
+function nearlyReversed(n, cmp) {
+    const allowed = n >> 5;
+    let ascents = 0;
+    for (let i = 1; i < n; i++)
+        if (cmp(i - 1, i) < 0 && ++ascents > allowed)
+            return false;
+    return true;
+}
+/**
+ * The first `end` (all when undefined) of `items` stably sorted by keys (ascending unless `desc`). When a
+ * quarter of the group or less is wanted, those are selected instead of sorting the whole group.
+ */
+function sortedPrefix(items, keys, desc, end) {
+    const n = items.length;
+    const cmp = positionComparator(keys, desc);
+    const select = topK && end !== undefined && end <= n >> 2 && totalOrder(keys) && !nearlyReversed(n, cmp);
+    const idx = select ? firstPositions(n, end, cmp) : sortedPositions(n, cmp);
+    const out = new Array(idx.length);
+    for (let i = 0; i < idx.length; i++)
+        out[i] = items[idx[i]];
+    return out;
 }
 /** UTC dates of years 1000–9999, whose Python str() (`YYYY-MM-DD HH:MM:SS[.ffffff]+00:00`) sorts as time. */
 function strSortsAsTime(d) {
     const t = d.getTime();
     return t >= -30610224000000 && t < 253402300800000;
 }
-/**
- * String sort keys where some may have been left Dates (sortValue with datesAsDates): when all are, they
- * stay Dates (compared by time, the order of their str(), without making a string per resource, e.g.
- * sort-by CreatedTime); otherwise the Dates become their str().
- */
-function stringKeys(values) {
-    let dates = 0;
-    for (let i = 0; i < values.length; i++)
-        if (values[i] instanceof Date)
-            dates++;
-    if (dates === 0 || dates === values.length)
-        return values;
-    for (let i = 0; i < values.length; i++) {
-        const v = values[i];
-        if (v instanceof Date)
-            values[i] = pyStr(v);
-    }
-    return values;
+/** Reads a key of each resource as the policy sees it (through its annotation store, when it has one). */
+function keyReader(config, ctx) {
+    const { resolve, heads } = config;
+    const store = ctx.annotations;
+    // Without annotations every subject is the listed object (resolving writes none meanwhile).
+    if (store === undefined || store.empty)
+        return resolve;
+    // Worked out once here rather than per resource (the store's default).
+    const readsMatched = readsMatchedFilters(heads);
+    return (r) => resolve(store.subjectFor(r, heads, readsMatched));
 }
 class ReduceFilter {
     type = 'reduce';
@@ -28856,47 +29092,65 @@ class ReduceFilter {
         this.discard = data.discard ?? 0;
         this.discardPercent = typeof data['discard-percent'] === 'number' ? data['discard-percent'] : 0;
     }
-    /**
-     * The typed sort value of a resource. With `datesAsDates`, a string-typed date is left a Date (see
-     * stringKeys): its Python str() sorts as the date itself.
-     */
-    sortValue(config, r, ctx, where, datesAsDates = false) {
-        let x = config === undefined ? null : config.resolve(subjectFor(r, config.heads, ctx));
-        if (x !== null && x !== undefined && config !== undefined) {
+    /** The typed value (§14.2) of a resolved key `x`: the null sentinel for null. */
+    typed(config, x, ctx, where) {
+        if (x !== null && x !== undefined) {
             if (config.type === 'number')
                 x = toFloat(x, where);
             else if (config.type === 'date')
                 x = parseDate(x, ctx.now);
-            else if (!(datesAsDates && x instanceof Date && strSortsAsTime(x)))
+            else
                 x = pyStr(x);
         }
         if (x === null || x === undefined)
-            return nullSentinel(config?.type ?? 'string', this.nullsFirst);
+            return nullSentinel(config.type, this.nullsFirst);
         return x;
     }
-    /** `items` in this filter's order; keys[i] is the sort value of items[i] (all computed beforehand). */
-    ordered(items, keys) {
-        switch (this.order) {
-            case 'reverse':
-                return items.reverse();
-            case 'randomize':
-                return shuffle(items);
-            default: {
-                // Stable (equal keys keep their input order), ascending unless `desc`: positions are sorted with
-                // a comparator specialised to the one type the keys have.
-                const n = items.length;
-                if (n < 2)
-                    return items;
-                const idx = new Array(n);
-                for (let i = 0; i < n; i++)
-                    idx[i] = i;
-                idx.sort(positionComparator(keys, this.order === 'desc'));
-                const out = new Array(n);
-                for (let i = 0; i < n; i++)
-                    out[i] = items[idx[i]];
-                return out;
+    /**
+     * The sort-by keys of a group. Number and date values go straight into a Float64Array (dates as
+     * times). Strings stay strings, except that when every value is a date whose str() sorts as its time
+     * (e.g. sort-by CreatedTime), the times are used instead, sparing a string per resource.
+     * Each resource is resolved and converted before the next is read, so errors come in input order.
+     */
+    sortKeys(config, rs, ctx) {
+        const read = keyReader(config, ctx);
+        const n = rs.length;
+        if (config.type === 'string') {
+            const nullKey = nullSentinel('string', this.nullsFirst);
+            const values = new Array(n);
+            let dates = 0;
+            for (let i = 0; i < n; i++) {
+                const x = read(rs[i]);
+                if (x === null || x === undefined)
+                    values[i] = nullKey;
+                else if (x instanceof Date && strSortsAsTime(x)) {
+                    values[i] = x;
+                    dates++;
+                }
+                else
+                    values[i] = pyStr(x);
             }
+            if (dates > 0 && dates === n)
+                return datesAsTimes(values);
+            if (dates > 0)
+                for (let i = 0; i < n; i++)
+                    if (values[i] instanceof Date)
+                        values[i] = pyStr(values[i]);
+            return values;
         }
+        const keys = new Float64Array(n);
+        const sentinel = nullSentinel(config.type, this.nullsFirst);
+        const nullKey = sentinel instanceof Date ? sentinel.getTime() : sentinel;
+        for (let i = 0; i < n; i++) {
+            const x = read(rs[i]);
+            if (x === null || x === undefined)
+                keys[i] = nullKey;
+            else if (config.type === 'number')
+                keys[i] = toFloat(x, 'sort-by') ?? nullKey;
+            else
+                keys[i] = parseDate(x, ctx.now)?.getTime() ?? nullKey;
+        }
+        return keys;
     }
     processSync(resources, ctx) {
         return this.run(resources, ctx);
@@ -28910,67 +29164,117 @@ class ReduceFilter {
         }
     }
     run(resources, ctx) {
-        // 1. Group in first-seen order by the Python str() of the typed group value (sentinel included).
-        let groups;
-        if (this.groupBy === undefined) {
-            groups = [{ key: nullSentinel('string', this.nullsFirst), resources: resources.slice() }];
-        }
-        else {
-            const byLabel = new Map();
-            groups = [];
-            for (const r of resources) {
-                const v = this.sortValue(this.groupBy, r, ctx, 'group-by');
-                const label = pyStr(v);
-                let g = byLabel.get(label);
-                if (g === undefined) {
-                    g = { key: v, resources: [] };
-                    byLabel.set(label, g);
-                    groups.push(g);
-                }
-                g.resources.push(r);
-            }
-        }
-        // 2. Order inside each group.
-        if (this.sortInsideGroups) {
-            for (const g of groups) {
-                const rs = g.resources;
-                const values = new Array(rs.length);
-                for (let i = 0; i < rs.length; i++)
-                    values[i] = this.sortValue(this.sortBy, rs[i], ctx, 'sort-by', true);
-                g.resources = this.ordered(rs, stringKeys(values));
-            }
-        }
+        // 1. Group.
+        let groups = this.group(resources, ctx);
+        // 2. Order inside each group (keeping at least what step 4 will keep of it).
+        if (this.sortInsideGroups)
+            for (const g of groups)
+                g.resources = this.orderGroup(g.resources, ctx);
         // 3. Order the groups.
         if (this.sortGroups)
             groups = this.ordered(groups, groups.map((g) => g.key));
         // 4. Trim each group, then concatenate.
         const out = [];
         for (const g of groups)
-            out.push(...this.trim(g.resources));
+            out.push(...this.trim(g.resources, g.size));
         return out;
     }
-    trim(group) {
+    /** Groups in first-seen order by the Python str() of the typed group value (sentinel included). */
+    group(resources, ctx) {
+        const config = this.groupBy;
+        if (config === undefined) {
+            const key = nullSentinel('string', this.nullsFirst);
+            return [{ key, resources: resources.slice(), size: resources.length }];
+        }
+        const read = keyReader(config, ctx);
+        const byLabel = new Map();
+        const keys = [];
+        const members = [];
+        for (const r of resources) {
+            const v = this.typed(config, read(r), ctx, 'group-by');
+            // A string value (every `string` group value, sentinel included) is its own str().
+            const label = typeof v === 'string' ? v : pyStr(v);
+            let rs = byLabel.get(label);
+            if (rs === undefined) {
+                rs = [];
+                byLabel.set(label, rs);
+                keys.push(v);
+                members.push(rs);
+            }
+            rs.push(r);
+        }
+        return members.map((rs, i) => ({ key: keys[i], resources: rs, size: rs.length }));
+    }
+    /**
+     * One group in this filter's order. For asc/desc only the part trim() keeps is sure to be there (see
+     * sortedPrefix). The sort keys are read whatever the order: their errors are the policy's errors.
+     */
+    orderGroup(rs, ctx) {
+        const keys = this.sortBy === undefined ? undefined : this.sortKeys(this.sortBy, rs, ctx);
+        switch (this.order) {
+            case 'reverse':
+                return rs.reverse();
+            case 'randomize':
+                return shuffle(rs);
+            default: {
+                // Without sort-by every key is the null sentinel: a stable sort keeps the input order.
+                if (keys === undefined || rs.length < 2)
+                    return rs;
+                const kept = this.kept(rs.length);
+                return sortedPrefix(rs, keys, this.order === 'desc', 'end' in kept ? kept.end : undefined);
+            }
+        }
+    }
+    /** `items` in this filter's order; keys[i] is the sort value of items[i] (all computed beforehand). */
+    ordered(items, keys) {
+        switch (this.order) {
+            case 'reverse':
+                return items.reverse();
+            case 'randomize':
+                return shuffle(items);
+            default:
+                return items.length < 2 ? items : sortedPrefix(items, keys, this.order === 'desc', undefined);
+        }
+    }
+    /**
+     * What step 4 keeps of a group of `size` (§14.3), worked out from the size alone so that ordering can
+     * stop at its end. A slice index Python would reject is returned, not thrown: it must be raised only
+     * when trim() uses it, after every group has been ordered.
+     */
+    kept(size) {
         let drop = this.discard;
         if (this.discardPercent > 0)
-            drop = Math.max(drop, Math.trunc((this.discardPercent / 100) * group.length));
-        let rest = group;
-        if (drop > 0)
-            rest = rest.slice(sliceIndex(drop, 'discard'));
-        let count = rest.length;
+            drop = Math.max(drop, Math.trunc((this.discardPercent / 100) * size));
+        let start = 0;
+        if (drop > 0) {
+            if (!isSliceIndex(drop))
+                return { field: 'discard', value: drop };
+            start = Math.min(drop, size);
+        }
+        const rest = size - start;
+        let count = rest;
         if (this.limitPercent > 0)
-            count = Math.trunc((this.limitPercent / 100) * rest.length);
+            count = Math.trunc((this.limitPercent / 100) * rest);
         const limit = this.limit;
-        if (limit > 0 && limit < count)
-            count = sliceIndex(limit, 'limit');
-        return count >= rest.length ? rest : rest.slice(0, count);
+        if (limit > 0 && limit < count) {
+            if (!isSliceIndex(limit))
+                return { field: 'limit', value: limit };
+            count = limit;
+        }
+        return { start, end: start + Math.min(count, rest) };
+    }
+    /** Step 4 for one ordered group of `size` (`group` may hold only the part that is kept). */
+    trim(group, size) {
+        const kept = this.kept(size);
+        if ('field' in kept) {
+            throw new PolicyRuntimeError(`reduce: \`${kept.field}\` must be a whole number, found ${String(kept.value)} (slice indices must be integers)`);
+        }
+        return kept.start === 0 && kept.end >= group.length ? group : group.slice(kept.start, kept.end);
     }
 }
 /** Python slices need integers: a float `limit`/`discard` crashes when it is actually used (§14.3). */
-function sliceIndex(n, field) {
-    if (typeof n !== 'number' || !Number.isInteger(n)) {
-        throw new PolicyRuntimeError(`reduce: \`${field}\` must be a whole number, found ${String(n)} (slice indices must be integers)`);
-    }
-    return n;
+function isSliceIndex(n) {
+    return typeof n === 'number' && Number.isInteger(n);
 }
 const reduceFilter = {
     type: 'reduce',
@@ -29213,6 +29517,15 @@ async function evaluateConditions(conditions, record, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./build/engine/columns.js
+/**
+ * Columns of a listing: the value one key resolves to in every listed resource, resolved once per target
+ * and shared by every policy that tests that key (src/engine/pattern-pass.ts). Values are numbered as
+ * they are met: equal primitives share a number, and so do plain Dates of the same instant (a value test
+ * cannot tell them apart), so a policy decides each distinct value once instead of once per resource.
+ * A key with many distinct values (names, URLs, times) stops being numbered by value part way: each
+ * further resource then gets a number of its own.
+ */
+
 class ColumnCache {
     resources;
     /** By leaf signature; null when resolving threw for some resource (the leaf's policies go the plain way). */
@@ -29220,58 +29533,219 @@ class ColumnCache {
     constructor(resources) {
         this.resources = resources;
     }
+    /** The tags of the listing by tag key, made for the first tag column. */
+    tags;
     /** The column of the leaf's key over the listing; undefined when the key cannot be resolved everywhere. */
     column(leaf) {
+        const from = leaf.derivedFrom;
+        if (from === undefined)
+            return this.columnOf(leaf);
         let column = this.columns.get(leaf.signature);
         if (column === undefined) {
-            column = buildColumn(this.resources, leaf.resolve);
+            const base = this.columnOf(from);
+            column = base === undefined ? null : mapped(base, from.map);
             this.columns.set(leaf.signature, column);
         }
         return column ?? undefined;
     }
-}
-function buildColumn(resources, resolve) {
-    const n = resources.length;
-    const ids = new Int32Array(n);
-    const values = [];
-    const byValue = new Map();
-    const byInstant = new Map();
-    // Past this many distinct values numbering them costs more than deciding again what repeats.
-    const dedupLimit = Math.max(64, n >> 3);
-    try {
-        for (let i = 0; i < n; i++) {
-            const v = resolve(resources[i]);
-            let id;
-            if (values.length > dedupLimit) {
-                id = values.push(v) - 1;
-            }
-            else if (typeof v === 'object' && v !== null) {
-                if (v instanceof Date && Object.getPrototypeOf(v) === Date.prototype) {
-                    const t = v.getTime();
-                    id = byInstant.get(t);
-                    if (id === undefined)
-                        byInstant.set(t, (id = values.push(v) - 1));
-                }
-                else {
-                    id = values.push(v) - 1; // lists and mappings: each its own
-                }
-            }
-            else if (v === 0 && 1 / v < 0) {
-                id = values.push(v) - 1; // -0 (a Map would take it for 0)
-            }
+    columnOf(key) {
+        let column = this.columns.get(key.signature);
+        if (column === undefined) {
+            if (key.tag === undefined)
+                column = this.resolved(key.resolve);
             else {
-                id = byValue.get(v);
-                if (id === undefined)
-                    byValue.set(v, (id = values.push(v) - 1));
+                this.tags ??= indexTags(this.resources);
+                column = tagColumn(this.tags, key.tag, this.resources, key.resolve);
             }
-            ids[i] = id;
+            this.columns.set(key.signature, column);
         }
+        return column ?? undefined;
+    }
+    resolved(resolve) {
+        const resources = this.resources;
+        const numbering = new Numbering(resources.length);
+        try {
+            for (let i = 0; i < resources.length; i++)
+                numbering.add(i, resolve(resources[i]));
+        }
+        catch {
+            // The policies that test this key meet the failure where Cloud Custodian would, the plain way.
+            return null;
+        }
+        return numbering.column();
+    }
+}
+/** `map` over each distinct value of `base` (value_regex): the map runs once per value, not per resource. */
+function mapped(base, map) {
+    const { ids, values } = base;
+    const n = ids.length;
+    const numbering = new Numbering(n);
+    const remap = new Int32Array(values.length);
+    try {
+        for (let v = 0; v < values.length; v++)
+            remap[v] = numbering.idOf(map(values[v]));
     }
     catch {
-        // The policies that test this key meet the failure where Cloud Custodian would, the plain way.
         return null;
     }
-    return { ids, values };
+    const out = numbering.ids;
+    for (let i = 0; i < n; i++)
+        out[i] = remap[ids[i]];
+    return numbering.column();
+}
+function indexTags(resources) {
+    const byKey = new Map();
+    const others = [];
+    outer: for (let i = 0; i < resources.length; i++) {
+        const r = resources[i];
+        const tags = isDict(r) ? r.Tags : undefined;
+        if (!Array.isArray(tags)) {
+            if (!isDict(r) || tags !== undefined || 'Tags' in r || 'labels' in r || 'tags' in r)
+                others.push(i);
+            continue; // (no tags at all: every tag is null)
+        }
+        for (let j = 0; j < tags.length; j++) {
+            if (isDict(tags[j]))
+                continue;
+            others.push(i);
+            continue outer;
+        }
+        for (let j = 0; j < tags.length; j++) {
+            const entry = tags[j];
+            const key = entry.Key;
+            if (typeof key !== 'string')
+                continue; // (a Key that is not a string equals no tag name)
+            let found = byKey.get(key);
+            if (found === undefined)
+                byKey.set(key, (found = { at: [], values: [] }));
+            if (found.at[found.at.length - 1] === i)
+                continue; // the first entry of a key wins
+            found.at.push(i);
+            const value = entry.Value;
+            found.values.push(value === undefined ? null : value);
+        }
+    }
+    return { byKey, others };
+}
+/** The column of `tag:<tag>` from the index; the resources listed apart go through `resolve`. */
+function tagColumn(index, tag, resources, resolve) {
+    const numbering = new Numbering(resources.length);
+    numbering.ids.fill(numbering.idOf(null));
+    const found = index.byKey.get(tag);
+    if (found !== undefined)
+        for (let k = 0; k < found.at.length; k++)
+            numbering.add(found.at[k], found.values[k]);
+    try {
+        for (const i of index.others)
+            numbering.add(i, resolve(resources[i]));
+    }
+    catch {
+        return null;
+    }
+    return numbering.column();
+}
+/** Numbers values as they are met (see the module doc). */
+class Numbering {
+    ids;
+    values = [];
+    byValue = new Map();
+    byInstant = new Map();
+    /** Past this many distinct values numbering them costs more than deciding again what repeats. */
+    dedupLimit;
+    constructor(n) {
+        this.ids = new Int32Array(n);
+        this.dedupLimit = Math.max(64, n >> 3);
+    }
+    add(i, v) {
+        this.ids[i] = this.idOf(v);
+    }
+    idOf(v) {
+        const values = this.values;
+        if (values.length > this.dedupLimit)
+            return values.push(v) - 1;
+        let id;
+        if (typeof v === 'object' && v !== null) {
+            if (!(v instanceof Date && Object.getPrototypeOf(v) === Date.prototype))
+                return values.push(v) - 1; // lists and mappings: each its own
+            const t = v.getTime();
+            id = this.byInstant.get(t);
+            if (id === undefined)
+                this.byInstant.set(t, (id = values.push(v) - 1));
+            return id;
+        }
+        if (v === 0 && 1 / v < 0)
+            return values.push(v) - 1; // -0 (a Map would take it for 0)
+        id = this.byValue.get(v);
+        if (id === undefined)
+            this.byValue.set(v, (id = values.push(v) - 1));
+        return id;
+    }
+    column() {
+        return { ids: this.ids, values: this.values };
+    }
+}
+
+;// CONCATENATED MODULE: ./build/engine/shape-copy.js
+/**
+ * Shallow copies of listed resources by their shape (the sequence of their keys), for the output objects.
+ *
+ * Making a policy's output objects is mostly copying listed resources (tens of thousands per run), and
+ * Object.assign copies key by key through the generic path. Resources of one listing have few shapes
+ * (the same API fields in the same order), so each shape gets a function of its own that copies with one
+ * object literal: V8 allocates it with the shape's hidden class at once. The copy is the one
+ * copyResource makes (same keys, same order, same values); anything unusual (an own `__proto__` key,
+ * integer-like keys, keys the prototype adds, many shapes, no code generation) is left to copyResource.
+ */
+
+/** Shapes learned per listing; past this many, further shapes are copied by copyResource. */
+const MAX_SHAPES = 16;
+/** Keys an object literal keeps in the order written (not integer-like, not `__proto__`). */
+const ORDINARY_KEY = /^(?!__proto__$)(?!(0|[1-9][0-9]*)$)[\s\S]*$/;
+class ShapeCopier {
+    shapes = [];
+    full = false;
+    /** A shallow copy of `r` (as copyResource makes it). */
+    copy(r) {
+        const shapes = this.shapes;
+        outer: for (let s = 0; s < shapes.length; s++) {
+            const shape = shapes[s];
+            const keys = shape.keys;
+            let j = 0;
+            for (const k in r) {
+                if (keys[j] !== k)
+                    continue outer;
+                j++;
+            }
+            if (j === keys.length)
+                return shape.copy(r);
+        }
+        if (!this.full)
+            this.learn(r);
+        return copyResource(r);
+    }
+    /** Makes the copier of r's shape, when it has an ordinary one. */
+    learn(r) {
+        const keys = Object.keys(r);
+        let enumerated = 0;
+        for (const k in r)
+            if (keys[enumerated++] !== k)
+                return; // (the prototype adds enumerable keys)
+        if (enumerated !== keys.length || !keys.every((k) => ORDINARY_KEY.test(k)))
+            return;
+        let copy;
+        try {
+            // Only the keys enter the source, each as a JSON string literal.
+            const body = keys.map((k) => `${JSON.stringify(k)}: r[${JSON.stringify(k)}]`).join(', ');
+            copy = new Function('r', `return { ${body} };`);
+        }
+        catch {
+            this.full = true; // code generation turned off: copyResource from now on
+            return;
+        }
+        this.shapes.push({ keys, copy });
+        if (this.shapes.length >= MAX_SHAPES)
+            this.full = true;
+    }
 }
 
 ;// CONCATENATED MODULE: ./build/engine/limits.js
@@ -29485,6 +29959,7 @@ function leafPatterns(leaves, n, columns, ctx) {
 
 
 
+
 function isPullMode(data) {
     const mode = data.mode;
     if (mode === undefined || mode === null)
@@ -29595,7 +30070,15 @@ function shareListing(source) {
                 ids.add(id);
         }
     }
-    return { resources, withLists, distinctIds, matchedFiltersListed, columns: new ColumnCache(resources) };
+    const shapes = new ShapeCopier();
+    return {
+        resources,
+        withLists,
+        distinctIds,
+        matchedFiltersListed,
+        columns: new ColumnCache(resources),
+        copier: (r) => shapes.copy(r),
+    };
 }
 function isSharedListing(x) {
     return !Array.isArray(x) && 'withLists' in x;
@@ -29605,7 +30088,8 @@ function isSharedListing(x) {
  * store, or `pending` when ≥ 0, see PatternPassResult).
  */
 function outputOf(r, store, listing, pending) {
-    const out = pending >= 0 ? store.materializePending(r, pending, copyResource) : store.materialize(r, copyResource);
+    const copy = listing.copier;
+    const out = pending >= 0 ? store.materializePending(r, pending, copy) : store.materialize(r, copy);
     if (listing.withLists.has(r)) {
         for (const k in out)
             if (isAnnotationKey(k) && out[k] === r[k] && Array.isArray(r[k]))
@@ -29624,30 +30108,38 @@ class MatchedOutputs {
     store;
     listing;
     pending;
+    tail;
     durationMs;
     status = 'ok';
     built;
     constructor(population, selected, store, listing, 
     /** What the pattern pass annotated selected[i] with, kept outside the store (patternPass). */
-    pending, durationMs) {
+    pending, 
+    /** What the last filter kept aside for the outputs (Filter.processTail). */
+    tail, durationMs) {
         this.population = population;
         this.selected = selected;
         this.store = store;
         this.listing = listing;
         this.pending = pending;
+        this.tail = tail;
         this.durationMs = durationMs;
     }
     get resources() {
         if (this.built === undefined) {
-            const { selected, store, listing, pending } = this;
+            const { selected, store, listing, pending, tail } = this;
             const out = new Array(selected.length);
-            for (let i = 0; i < selected.length; i++)
-                out[i] = outputOf(selected[i], store, listing, pending?.[i] ?? -1);
+            for (let i = 0; i < selected.length; i++) {
+                const made = outputOf(selected[i], store, listing, pending?.[i] ?? -1);
+                tail?.finish(i, made);
+                out[i] = made;
+            }
             this.built = out;
             // What the outputs were made from is not needed any more.
             this.selected = [];
             this.store = undefined;
             this.pending = undefined;
+            this.tail = undefined;
         }
         return this.built;
     }
@@ -29687,6 +30179,7 @@ async function evaluatePolicy(policy, list, ctx, options = {}) {
         // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
         let selected = [];
         let pending;
+        let tail;
         const store = new AnnotationStore({ distinct: listing.distinctIds });
         if (population > 0) {
             const policyCtx = { ...ctx, annotations: store, perSubject: true };
@@ -29696,21 +30189,34 @@ async function evaluatePolicy(policy, list, ctx, options = {}) {
             const pass = run === undefined
                 ? undefined
                 : patternPass(policy.filters, run, listing.resources, listing.columns, policyCtx);
-            if (run !== undefined && pass !== undefined && run.to === policy.filters.length) {
+            let rest = policy.filters;
+            let current;
+            if (run !== undefined && pass !== undefined && run.to === rest.length) {
                 // Decided by pattern alone: the annotations stay beside the matches until outputs are made.
-                selected = pass.kept;
+                rest = [];
+                current = pass.kept;
                 pending = pass.pending;
             }
             else if (run !== undefined && pass !== undefined) {
                 installPending(pass, store);
-                selected = await runSequence(policy.filters.slice(run.to), pass.kept, policyCtx);
+                rest = rest.slice(run.to);
+                current = pass.kept;
             }
             else {
-                selected = await runSequence(policy.filters, listing.resources.slice(), policyCtx);
+                current = listing.resources.slice();
             }
+            const last = rest[rest.length - 1];
+            if (last?.processTail !== undefined && options.tail !== false) {
+                current = await runSequence(rest.slice(0, -1), current, policyCtx);
+                tail = current.length === 0 ? undefined : last.processTail(current, policyCtx);
+                rest = tail === undefined ? [last] : [];
+                if (tail !== undefined)
+                    current = tail.kept;
+            }
+            selected = await runSequence(rest, current, policyCtx);
         }
         checkResourceLimit(policy.name, policy.limit, selected.length, population);
-        return new MatchedOutputs(population, selected, store, listing, pending, elapsed());
+        return new MatchedOutputs(population, selected, store, listing, pending, tail, elapsed());
     }
     catch (err) {
         if (!(err instanceof PolicyRuntimeError || err instanceof ConfigurationError) &&
@@ -30143,7 +30649,7 @@ function sameItems(a, b, n) {
 /** How many prefixes are kept per first value (variants of one resource). */
 const MAX_BUCKET = 4;
 /** Bounds ResourcesEncoder.shapes. */
-const MAX_SHAPES = 64;
+const output_folder_MAX_SHAPES = 64;
 /** Bounds ResourcesEncoder.seen. */
 const MAX_SEEN = 1_000_000;
 /** Resource values are written at this level: the list is 0, the resources 1. */
@@ -30276,7 +30782,7 @@ class ResourcesEncoder {
         let shape = this.shapes.find((s) => s.length === cut && sameItems(s, keys, cut));
         if (shape === undefined) {
             shape = keys.slice(0, cut);
-            if (this.shapes.length < MAX_SHAPES)
+            if (this.shapes.length < output_folder_MAX_SHAPES)
                 this.shapes.push(shape);
         }
         this.lastShape = shape;

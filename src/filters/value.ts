@@ -539,6 +539,11 @@ export const TIME_ORDERS: Readonly<Record<string, (a: number, b: number) => bool
   le: (a, b) => a <= b,
 };
 
+/** The threshold of age (now - days) or expiration (now + days); a date value is the threshold itself. */
+function ageThreshold(v: unknown, now: Date, vtype: string): Date {
+  return v instanceof Date ? v : shiftDate(now, (vtype === 'age' ? -1 : 1) * daysToMs(v, vtype), vtype);
+}
+
 /** A date ± days as Python would compute it; outside years 1..9999 Python raises OverflowError. */
 function shiftDate(now: Date, ms: number, vtype: string): Date {
   const d = new Date(now.getTime() + ms);
@@ -779,19 +784,17 @@ export class ValueMatcher {
     if (this.inOrNotIn && (r === null || r === undefined)) r = EMPTY_TUPLE;
     const convert = this.convert;
     if (convert === undefined) return this.compare(r, this.v, this.vSpecial);
-    const vr = convert(this.v, r, subject, ctx);
     const order = this.timeOrder;
-    if (order !== undefined) {
-      // age/expiration of a date: two aware datetimes, ordered as their instants (pyOrder, without the
-      // general dispatch over every type pair)
-      const a = vr[1];
-      const b = vr[0];
-      if (a instanceof Date && b instanceof Date) {
-        const at = a.getTime();
-        const bt = b.getTime();
-        if (at === at && bt === bt) return order(at, bt);
-      }
+    if (order !== undefined && r instanceof Date) {
+      // age/expiration of a date (what the conversion would parse to itself) against the threshold: two
+      // aware datetimes, ordered as their instants (pyOrder, without the general dispatch over every type
+      // pair, and without the conversion's pair)
+      const rt = r.getTime();
+      const threshold = this.dateThreshold(ctx);
+      const tt = threshold.getTime();
+      if (rt === rt && tt === tt) return this.valueType === 'age' ? order(tt, rt) : order(rt, tt);
     }
+    const vr = convert(this.v, r, subject, ctx);
     return this.compare(vr[1], vr[0], specialOf(vr[0]));
   }
 
@@ -888,6 +891,14 @@ export class ValueMatcher {
     }
   }
 
+  /** age/expiration with a fixed value: the date resources are compared with, computed once per `now`. */
+  private dateThreshold(ctx: EvalContext): Date {
+    if (this.nowRef === ctx.now) return this.nowDerived as Date;
+    const v = this.v;
+    const vtype = this.valueType as string;
+    return this.perNow(ctx, () => ageThreshold(v, ctx.now, vtype));
+  }
+
   /** Something derived from ctx.now and the policy value, computed once per `now`. */
   private perNow<T>(ctx: EvalContext, compute: () => T): T {
     if (this.nowRef !== ctx.now) {
@@ -961,15 +972,8 @@ export class ValueMatcher {
       }
       case 'age':
       case 'expiration': {
-        const sign = vtype === 'age' ? -1 : 1;
-        const threshold = (v: unknown, ctx: EvalContext): Date =>
-          v instanceof Date ? v : shiftDate(ctx.now, sign * daysToMs(v, vtype), vtype);
         return (v, r, _s, ctx) => {
-          const t = constV
-            ? this.nowRef === ctx.now
-              ? (this.nowDerived as Date)
-              : this.perNow(ctx, () => threshold(v, ctx))
-            : threshold(v, ctx);
+          const t = constV ? this.dateThreshold(ctx) : ageThreshold(v, ctx.now, vtype);
           const parsed = parseDate(r, ctx.now) ?? 0;
           // age: OP(threshold, resourceDate); expiration: OP(resourceDate, threshold).
           return vtype === 'age' ? [parsed, t] : [t, parsed];

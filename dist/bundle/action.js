@@ -60587,6 +60587,10 @@ const TIME_ORDERS = {
     lt: (a, b) => a < b,
     le: (a, b) => a <= b,
 };
+/** The threshold of age (now - days) or expiration (now + days); a date value is the threshold itself. */
+function ageThreshold(v, now, vtype) {
+    return v instanceof Date ? v : shiftDate(now, (vtype === 'age' ? -1 : 1) * daysToMs(v, vtype), vtype);
+}
 /** A date ± days as Python would compute it; outside years 1..9999 Python raises OverflowError. */
 function shiftDate(now, ms, vtype) {
     const d = new Date(now.getTime() + ms);
@@ -60838,20 +60842,18 @@ class ValueMatcher {
         const convert = this.convert;
         if (convert === undefined)
             return this.compare(r, this.v, this.vSpecial);
-        const vr = convert(this.v, r, subject, ctx);
         const order = this.timeOrder;
-        if (order !== undefined) {
-            // age/expiration of a date: two aware datetimes, ordered as their instants (pyOrder, without the
-            // general dispatch over every type pair)
-            const a = vr[1];
-            const b = vr[0];
-            if (a instanceof Date && b instanceof Date) {
-                const at = a.getTime();
-                const bt = b.getTime();
-                if (at === at && bt === bt)
-                    return order(at, bt);
-            }
+        if (order !== undefined && r instanceof Date) {
+            // age/expiration of a date (what the conversion would parse to itself) against the threshold: two
+            // aware datetimes, ordered as their instants (pyOrder, without the general dispatch over every type
+            // pair, and without the conversion's pair)
+            const rt = r.getTime();
+            const threshold = this.dateThreshold(ctx);
+            const tt = threshold.getTime();
+            if (rt === rt && tt === tt)
+                return this.valueType === 'age' ? order(tt, rt) : order(rt, tt);
         }
+        const vr = convert(this.v, r, subject, ctx);
         return this.compare(vr[1], vr[0], specialOf(vr[0]));
     }
     /**
@@ -60952,6 +60954,14 @@ class ValueMatcher {
             throw e;
         }
     }
+    /** age/expiration with a fixed value: the date resources are compared with, computed once per `now`. */
+    dateThreshold(ctx) {
+        if (this.nowRef === ctx.now)
+            return this.nowDerived;
+        const v = this.v;
+        const vtype = this.valueType;
+        return this.perNow(ctx, () => ageThreshold(v, ctx.now, vtype));
+    }
     /** Something derived from ctx.now and the policy value, computed once per `now`. */
     perNow(ctx, compute) {
         if (this.nowRef !== ctx.now) {
@@ -61024,14 +61034,8 @@ class ValueMatcher {
             }
             case 'age':
             case 'expiration': {
-                const sign = vtype === 'age' ? -1 : 1;
-                const threshold = (v, ctx) => v instanceof Date ? v : shiftDate(ctx.now, sign * daysToMs(v, vtype), vtype);
                 return (v, r, _s, ctx) => {
-                    const t = constV
-                        ? this.nowRef === ctx.now
-                            ? this.nowDerived
-                            : this.perNow(ctx, () => threshold(v, ctx))
-                        : threshold(v, ctx);
+                    const t = constV ? this.dateThreshold(ctx) : ageThreshold(v, ctx.now, vtype);
                     const parsed = parseDate(r, ctx.now) ?? 0;
                     // age: OP(threshold, resourceDate); expiration: OP(resourceDate, threshold).
                     return vtype === 'age' ? [parsed, t] : [t, parsed];

@@ -75,6 +75,8 @@ interface Comparison {
   readonly onString: string;
   /** The expression for a boolean x, when the comparison has a quick one. */
   readonly onBoolean?: string;
+  /** The verdict for any other value that is there (a number, a list, a mapping, a date), when fixed. */
+  readonly onOther?: string;
   readonly names?: ReadonlySet<string>;
   readonly test?: (x: string) => boolean;
 }
@@ -86,10 +88,11 @@ function comparison(spec: QuickSpec): Comparison | undefined {
     // §5.4 step 6 for a string, then equality with the word itself (op absent: plain equality).
     if (op !== undefined && op !== 'eq') return undefined;
     switch (special) {
+      // Any other value is there (not None) and equals no word: absent never matches it, present always.
       case 'absent':
-        return { onString: "x === 'absent'" };
+        return { onString: "x === 'absent'", onBoolean: 'false', onOther: 'false' };
       case 'present':
-        return { onString: 'true' };
+        return { onString: 'true', onBoolean: 'true', onOther: 'true' };
       case 'not-null':
         return { onString: "x !== ''" };
       case 'empty':
@@ -167,6 +170,7 @@ function generate(field: Field | null, cmp: Comparison): DeciderFactory | undefi
     `  if (typeof x === 'string') return ${cmp.onString};`,
     '  if (x === null) return NV;',
     cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
+    cmp.onOther === undefined ? '' : `  if (x !== undefined) return ${cmp.onOther};`,
     '  return undefined;',
     '};',
   ].join('\n');

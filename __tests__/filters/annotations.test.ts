@@ -183,13 +183,27 @@ describe('list-item attrs made of value tests and blocks of them (run without an
   // order included).
   const everyElement = { type: 'value', value_type: 'resource_count', op: 'ge', value: 0 };
   const plainAndStore = (attrs: unknown[]) => [attrs, [everyElement, ...attrs]];
-  const listing = () => [
-    res('a', { Items: [{ Name: 'n1', Kind: 'S3' }, { Name: 'n2' }, { Name: 'n1', Kind: 'KINESIS' }] }),
-    res('b', { Items: [{ Name: 'n2', Kind: 'S3' }] }),
-    res('c', { Items: [] }),
-    res('d', { Items: [{ Name: 'n1', Kind: 'S3', 'Deep.Key': 1, Deep: { Key: 'x' } }] }),
-    res('e', {}),
-  ];
+  const listing = () => {
+    const shared = { Name: 'n1', Kind: 'S3' };
+    return [
+      res('a', { Items: [{ Name: 'n1', Kind: 'S3' }, { Name: 'n2' }, { Name: 'n1', Kind: 'KINESIS' }] }),
+      res('b', { Items: [{ Name: 'n2', Kind: 'S3' }] }),
+      res('c', { Items: [] }),
+      res('d', { Items: [{ Name: 'n1', Kind: 'S3', 'Deep.Key': 1, Deep: { Key: 'x' } }] }),
+      res('e', {}),
+      // One object listed twice (annotated per position), and elements with annotations of their own:
+      // appends to a `c7n:MatchedFilters` of its own are not trails.
+      res('f', { Items: [shared, { Name: 'n2' }, shared] }),
+      res('g', {
+        Items: [
+          { Name: 'n1', Kind: 'S3', 'c7n:MatchedFilters': ['pre'] },
+          { Name: 'n1', 'c7n:MatchedFilters': 'not a list' },
+          { Name: 'n2', 'c7n:Other': [1] },
+          { Name: 'n1', Kind: 'S3', 'c7n:Other': [2] },
+        ],
+      }),
+    ];
+  };
   const outputsOf = async (filters: unknown[]) => {
     const result = await evaluatePolicy(
       compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters }),

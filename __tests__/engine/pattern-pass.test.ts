@@ -3,22 +3,11 @@ import { compilePolicy, evaluatePolicy, shareListing } from '../../src/engine/ev
 import { patternRun } from '../../src/engine/pattern-pass.js';
 import { AnnotationStore } from '../../src/filters/annotations.js';
 import type { Resource } from '../../src/filters/types.js';
-import { ctx } from './helpers.js';
+import { ctx, evaluatedText, seeded } from './helpers.js';
 
 // The pattern pass (src/engine/pattern-pass.ts) must select and annotate exactly as the filters do one
 // subject at a time: the same policies over the same listing, with the pass and without it, compared
 // key for key (JSON keeps key order), errors included.
-
-function generator(seed: number) {
-  let s = seed;
-  const rnd = (): number => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const chance = (p: number): boolean => rnd() < p;
-  return { rnd, pick, chance };
-}
 
 const STRINGS = [
   'ACTIVE',
@@ -42,7 +31,7 @@ const DATES = [
 ].map((d) => new Date(d));
 
 function listing(seed: number, n: number): Resource[] {
-  const { pick, chance } = generator(seed);
+  const { pick, chance } = seeded(seed);
   const scalar = (): unknown => pick(SCALARS);
   const out: Resource[] = [];
   for (let i = 0; i < n; i++) {
@@ -103,7 +92,7 @@ const OPS = [
 ];
 
 function policies(seed: number, count: number): unknown[][] {
-  const { rnd, pick, chance } = generator(seed);
+  const { rnd, pick, chance } = seeded(seed);
   const valueFilter = (): unknown => {
     const key = pick(KEYS);
     if (chance(0.3))
@@ -149,12 +138,8 @@ function policies(seed: number, count: number): unknown[][] {
   });
 }
 
-async function outcome(filters: unknown[], resources: Resource[], patterns: boolean): Promise<string> {
-  const policy = compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters });
-  const listed = shareListing(resources);
-  const out = await evaluatePolicy(policy, async () => listed, ctx(), { patterns });
-  return JSON.stringify({ status: out.status, error: out.error, resources: out.resources });
-}
+const outcome = (filters: unknown[], resources: Resource[], patterns: boolean): Promise<string> =>
+  evaluatedText(filters, resources, { patterns });
 
 describe('pattern pass', () => {
   it('selects and annotates as the filters do one subject at a time (differential)', async () => {

@@ -1,27 +1,16 @@
 import { describe, expect, it } from '@jest/globals';
 import { compilePolicy, evaluatePolicy, shareListing } from '../../src/engine/evaluate.js';
 import type { Resource } from '../../src/filters/types.js';
-import { ctx } from './helpers.js';
+import { ctx, evaluatedText, seeded } from './helpers.js';
 
 // A policy's last filter may keep its annotations aside for the output objects (Filter.processTail,
 // list-item's plain path). The outputs must be exactly those of the store path: the same policies over
 // the same listing with the tail form and without it, compared key for key (JSON keeps key order).
 
-function generator(seed: number) {
-  let s = seed;
-  const rnd = (): number => {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    return s / 0x7fffffff;
-  };
-  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)] as T;
-  const chance = (p: number): boolean => rnd() < p;
-  return { rnd, pick, chance };
-}
-
 const VALUES: unknown[] = ['S3', 'KINESIS', 'prod', '1234', '', null, 1, true];
 
 function listing(seed: number, n: number): Resource[] {
-  const { rnd, pick, chance } = generator(seed);
+  const { rnd, pick, chance } = seeded(seed);
   const shared = { Type: 'S3', Enc: null };
   const element = (): unknown => {
     if (chance(0.03)) return pick(['x', null, 3]); // not a mapping
@@ -44,7 +33,7 @@ function listing(seed: number, n: number): Resource[] {
 }
 
 function policies(seed: number, count: number): unknown[][] {
-  const { rnd, pick, chance } = generator(seed);
+  const { rnd, pick, chance } = seeded(seed);
   const leaf = (): unknown => {
     const key = pick(['Type', 'Enc', 'Enc.Key', 'Missing', 'c7n:_id', 'c7n:MatchedFilters']);
     if (chance(0.5)) return { [key]: pick([...VALUES, 'absent', 'present', 'not-null']) };
@@ -85,12 +74,8 @@ function policies(seed: number, count: number): unknown[][] {
   });
 }
 
-async function outcome(filters: unknown[], resources: Resource[], tail: boolean): Promise<string> {
-  const policy = compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters });
-  const listed = shareListing(resources);
-  const out = await evaluatePolicy(policy, async () => listed, ctx(), { tail });
-  return JSON.stringify({ status: out.status, error: out.error, resources: out.resources });
-}
+const outcome = (filters: unknown[], resources: Resource[], tail: boolean): Promise<string> =>
+  evaluatedText(filters, resources, { tail });
 
 describe('list-item as the last filter (processTail)', () => {
   it('outputs what the store path outputs (differential)', async () => {

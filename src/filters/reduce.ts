@@ -115,19 +115,23 @@ const SURROGATE = /[\uD800-\uDFFF]/;
 /** Sort keys of one group, read by position: numbers (dates as their times) or typed values. */
 type Keys = Float64Array | readonly SortValue[];
 
-function numberComparator(
-  ks: Float64Array | readonly number[],
+/**
+ * Positions ordered by keys that all have one type JavaScript's < orders as Python does: numbers (dates as
+ * times), or strings without surrogates (UTF-16 code unit order is then code point order).
+ */
+function plainComparator(
+  ks: ArrayLike<number> | ArrayLike<string>,
   desc: boolean,
 ): (a: number, b: number) => number {
   return desc
     ? (a, b) => {
-        const x = ks[a] as number;
-        const y = ks[b] as number;
+        const x = ks[a] as number | string;
+        const y = ks[b] as number | string;
         return y < x ? -1 : y > x ? 1 : a - b;
       }
     : (a, b) => {
-        const x = ks[a] as number;
-        const y = ks[b] as number;
+        const x = ks[a] as number | string;
+        const y = ks[b] as number | string;
         return x < y ? -1 : x > y ? 1 : a - b;
       };
 }
@@ -138,7 +142,7 @@ function numberComparator(
  * its own (numeric keys, dates by their times), anything else the generic one.
  */
 function positionComparator(keys: Keys, desc: boolean): (a: number, b: number) => number {
-  if (keys instanceof Float64Array) return numberComparator(keys, desc);
+  if (keys instanceof Float64Array) return plainComparator(keys, desc);
   const n = keys.length;
   const first = keys[0];
   const kind = typeof first;
@@ -148,25 +152,12 @@ function positionComparator(keys: Keys, desc: boolean): (a: number, b: number) =
   } else {
     for (let i = 1; i < n && same; i++) same = typeof keys[i] === kind;
   }
-  if (same && kind === 'number') return numberComparator(keys as readonly number[], desc);
+  if (same && kind === 'number') return plainComparator(keys as readonly number[], desc);
   if (same && kind === 'string') {
     const ks = keys as readonly string[];
     let surrogates = false;
     for (let i = 0; i < n && !surrogates; i++) surrogates = SURROGATE.test(ks[i] as string);
-    if (!surrogates) {
-      // Without surrogates, UTF-16 code unit order (JavaScript's <) is code point order (Python's).
-      return desc
-        ? (a, b) => {
-            const x = ks[a] as string;
-            const y = ks[b] as string;
-            return y < x ? -1 : y > x ? 1 : a - b;
-          }
-        : (a, b) => {
-            const x = ks[a] as string;
-            const y = ks[b] as string;
-            return x < y ? -1 : x > y ? 1 : a - b;
-          };
-    }
+    if (!surrogates) return plainComparator(ks, desc);
     return desc
       ? (a, b) => {
           const x = ks[a] as string;
@@ -179,7 +170,7 @@ function positionComparator(keys: Keys, desc: boolean): (a: number, b: number) =
           return x === y ? a - b : compareStrings(x, y) || a - b;
         };
   }
-  if (same && first instanceof Date) return numberComparator(datesAsTimes(keys as readonly Date[]), desc);
+  if (same && first instanceof Date) return plainComparator(datesAsTimes(keys as readonly Date[]), desc);
   return desc
     ? (a, b) => compareValues(keys[b] as SortValue, keys[a] as SortValue) || a - b
     : (a, b) => compareValues(keys[a] as SortValue, keys[b] as SortValue) || a - b;

@@ -26389,10 +26389,11 @@ function comparison(spec) {
         if (op !== undefined && op !== 'eq')
             return undefined;
         switch (special) {
+            // Any other value is there (not None) and equals no word: absent never matches it, present always.
             case 'absent':
-                return { onString: "x === 'absent'" };
+                return { onString: "x === 'absent'", onBoolean: 'false', onOther: 'false' };
             case 'present':
-                return { onString: 'true' };
+                return { onString: 'true', onBoolean: 'true', onOther: 'true' };
             case 'not-null':
                 return { onString: "x !== ''" };
             case 'empty':
@@ -26460,6 +26461,7 @@ function generate(field, cmp) {
         `  if (typeof x === 'string') return ${cmp.onString};`,
         '  if (x === null) return NV;',
         cmp.onBoolean === undefined ? '' : `  if (typeof x === 'boolean') return ${cmp.onBoolean};`,
+        cmp.onOther === undefined ? '' : `  if (x !== undefined) return ${cmp.onOther};`,
         '  return undefined;',
         '};',
     ].join('\n');
@@ -28885,7 +28887,11 @@ function compareValues(a, b) {
     return a.getTime() - b.getTime();
 }
 const SURROGATE = /[\uD800-\uDFFF]/;
-function numberComparator(ks, desc) {
+/**
+ * Positions ordered by keys that all have one type JavaScript's < orders as Python does: numbers (dates as
+ * times), or strings without surrogates (UTF-16 code unit order is then code point order).
+ */
+function plainComparator(ks, desc) {
     return desc
         ? (a, b) => {
             const x = ks[a];
@@ -28905,7 +28911,7 @@ function numberComparator(ks, desc) {
  */
 function positionComparator(keys, desc) {
     if (keys instanceof Float64Array)
-        return numberComparator(keys, desc);
+        return plainComparator(keys, desc);
     const n = keys.length;
     const first = keys[0];
     const kind = typeof first;
@@ -28919,26 +28925,14 @@ function positionComparator(keys, desc) {
             same = typeof keys[i] === kind;
     }
     if (same && kind === 'number')
-        return numberComparator(keys, desc);
+        return plainComparator(keys, desc);
     if (same && kind === 'string') {
         const ks = keys;
         let surrogates = false;
         for (let i = 0; i < n && !surrogates; i++)
             surrogates = SURROGATE.test(ks[i]);
-        if (!surrogates) {
-            // Without surrogates, UTF-16 code unit order (JavaScript's <) is code point order (Python's).
-            return desc
-                ? (a, b) => {
-                    const x = ks[a];
-                    const y = ks[b];
-                    return y < x ? -1 : y > x ? 1 : a - b;
-                }
-                : (a, b) => {
-                    const x = ks[a];
-                    const y = ks[b];
-                    return x < y ? -1 : x > y ? 1 : a - b;
-                };
-        }
+        if (!surrogates)
+            return plainComparator(ks, desc);
         return desc
             ? (a, b) => {
                 const x = ks[a];
@@ -28952,7 +28946,7 @@ function positionComparator(keys, desc) {
             };
     }
     if (same && first instanceof Date)
-        return numberComparator(datesAsTimes(keys), desc);
+        return plainComparator(datesAsTimes(keys), desc);
     return desc
         ? (a, b) => compareValues(keys[b], keys[a]) || a - b
         : (a, b) => compareValues(keys[a], keys[b]) || a - b;

@@ -204,3 +204,26 @@ describe('pattern pass', () => {
     expect(JSON.parse(await outcome(filters, resources, true)).status).toBe('error');
   });
 });
+
+describe('one object listed twice', () => {
+  it('collects the appends of both places, as in Cloud Custodian (no pattern pass, no tail form)', async () => {
+    const shared: Resource = { Id: 'a', A: 'x', Items: [{ Name: 'n1' }] };
+    const listing = (): Resource[] => [shared, shared, { Id: 'b', A: 'x', Items: [{ Name: 'n1' }] }];
+    for (const filters of [
+      [{ A: 'x' }, { B: 'absent' }],
+      [{ A: 'x' }, { type: 'list-item', key: 'Items', attrs: [{ Name: 'n1' }] }],
+    ]) {
+      const fast = JSON.parse(await evaluatedText(filters, listing(), {})) as { resources: Resource[] };
+      const plain = await evaluatedText(filters, listing(), { patterns: false, tail: false });
+      expect(JSON.stringify(fast)).toBe(plain);
+    }
+    const out = JSON.parse(await evaluatedText([{ A: 'x' }, { B: 'absent' }], listing(), {})) as {
+      resources: Resource[];
+    };
+    expect(out.resources.map((r) => r['c7n:MatchedFilters'])).toEqual([
+      ['A', 'B', 'A', 'B'],
+      ['A', 'B', 'A', 'B'],
+      ['A', 'B'],
+    ]);
+  });
+});

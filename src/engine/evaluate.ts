@@ -317,8 +317,11 @@ export async function evaluatePolicy(
     const store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
       const policyCtx: EvalContext = { ...ctx, annotations: store, perSubject: true };
+      // Both short-cuts below give each listed resource its own annotations, which holds when every
+      // resource is its own object: distinct Ids vouch for that (one object listed twice would collect
+      // the appends of both places, as it does in Cloud Custodian).
       const run =
-        options.patterns === false || listing.matchedFiltersListed
+        options.patterns === false || listing.matchedFiltersListed || !listing.distinctIds
           ? undefined
           : patternRun(policy.filters, policyCtx);
       const pass =
@@ -340,7 +343,7 @@ export async function evaluatePolicy(
         current = listing.resources.slice();
       }
       const last = rest[rest.length - 1];
-      if (last?.processTail !== undefined && options.tail !== false) {
+      if (last?.processTail !== undefined && options.tail !== false && listing.distinctIds) {
         current = await runSequence(rest.slice(0, -1), current, policyCtx);
         tail = current.length === 0 ? undefined : last.processTail(current, policyCtx);
         rest = tail === undefined ? [last] : [];

@@ -13,7 +13,8 @@
  *    objects are made or more filters run.
  * Resources the run drops are dropped from the policy (the run leads the top-level list), so what they
  * would have been annotated with is not needed. Anything the pass cannot vouch for (a leaf that throws on
- * a value, a listed `c7n:MatchedFilters`, too many leaves) leaves the run to the plain way.
+ * a value, a listed `c7n:MatchedFilters`, too many leaves, one object listed twice: the engine runs the
+ * pass only over listings with distinct Ids) leaves the run to the plain way.
  */
 import { firstFailureInOrder, isPerSubject } from '../filters/blocks.js';
 import type { AnnotationStore } from '../filters/annotations.js';

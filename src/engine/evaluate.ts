@@ -180,8 +180,12 @@ export function shareListing(source: readonly Resource[]): SharedListing {
     resources[i] = p;
     if (distinctIds) {
       const id = Object.prototype.hasOwnProperty.call(p, 'Id') ? p.Id : undefined;
-      if (typeof id !== 'string' || ids.has(id)) distinctIds = false;
-      else ids.add(id);
+      if (typeof id !== 'string') distinctIds = false;
+      else {
+        const before = ids.size;
+        ids.add(id); // (one lookup: an Id seen before leaves the size as it was)
+        if (ids.size === before) distinctIds = false;
+      }
     }
   }
   const shapes = new ShapeCopier();

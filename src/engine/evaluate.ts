@@ -281,6 +281,8 @@ export interface EvaluateOptions {
   readonly patterns?: boolean;
   /** false: the last filter annotates through the store as the others do (Filter.processTail). */
   readonly tail?: boolean;
+  /** false: filters read no listing columns (EvalContext.columns). */
+  readonly columns?: boolean;
 }
 
 /**
@@ -320,7 +322,12 @@ export async function evaluatePolicy(
     let tail: TailResult | undefined;
     const store = new AnnotationStore({ distinct: listing.distinctIds });
     if (population > 0) {
-      const policyCtx: EvalContext = { ...ctx, annotations: store, perSubject: true };
+      const policyCtx: EvalContext = {
+        ...ctx,
+        annotations: store,
+        perSubject: true,
+        ...(options.columns === false ? {} : { columns: listing.columns }),
+      };
       // Both short-cuts below give each listed resource its own annotations, which holds when every
       // resource is its own object: distinct Ids vouch for that (one object listed twice would collect
       // the appends of both places, as it does in Cloud Custodian).

@@ -130,6 +130,11 @@ export class AnnotationStore {
     this.clear(); // (anything else: not expected, but then forgotten too)
   }
 
+  /** True when some subject has an overlay (a change other than pending `c7n:MatchedFilters` appends). */
+  get overlaid(): boolean {
+    return this.overlays.size > 0;
+  }
+
   /** True when the store has annotations for no subject. */
   get empty(): boolean {
     return this.overlays.size === 0 && this.trails.size === 0;

@@ -173,7 +173,9 @@ class ListItemFilter implements Filter {
 
   /** The context attrs run in: list elements are private copies, annotated in place. */
   private static attrsContext(ctx: EvalContext): EvalContext {
-    return ctx.annotations === undefined ? ctx : { ...ctx, annotations: undefined };
+    return ctx.annotations === undefined && ctx.columns === undefined
+      ? ctx
+      : { ...ctx, annotations: undefined, columns: undefined };
   }
 
   /** Synchronous when the attrs need no I/O (the usual case): no promise per resource. */
@@ -221,7 +223,7 @@ class ListItemFilter implements Filter {
 
   /** The context of the in-place element path (undefined when attrs cannot run on elements in place). */
   private elementContext(ctx: EvalContext): EvalContext | undefined {
-    return this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
+    return this.inPlace ? { ...ctx, annotations: this.elementStore, columns: undefined } : undefined;
   }
 
   /** allPerSubject(attrs) in the element context, asked once per context rather than per resource. */

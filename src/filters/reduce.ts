@@ -8,7 +8,7 @@
 import { PolicyRuntimeError } from '../errors.js';
 import { parseDate } from './dates.js';
 import { compareStrings, pyFloat, pyStr, pyStrip, pyTypeName } from './python.js';
-import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import type { ColumnKey, EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { readsMatchedFilters } from './annotations.js';
 import { compileKey, keyHeads, type KeyResolver } from './value.js';
 
@@ -20,6 +20,8 @@ interface SortConfig {
   readonly type: SortType;
   /** The top-level fields `resolve` reads (see keyHeads). */
   readonly heads: readonly string[] | undefined;
+  /** The key as a listing column (EvalContext.columns), when it has no value_regex. */
+  readonly column?: ColumnKey;
 }
 
 let random: () => number = Math.random;
@@ -51,17 +53,27 @@ function shuffle<T>(items: T[]): T[] {
   return items;
 }
 
+/** The column of a key read without value_regex (the signature a value filter's leaf gives it). */
+function columnKey(key: string, resolve: KeyResolver): ColumnKey {
+  const tag = key.startsWith('tag:') ? key.slice(4) : undefined;
+  return { signature: JSON.stringify([key, null, null]), resolve, ...(tag !== undefined ? { tag } : {}) };
+}
+
 function sortConfig(raw: unknown, where: string): SortConfig | undefined {
   if (raw === undefined || raw === null) return undefined;
-  if (typeof raw === 'string')
-    return { resolve: compileKey(raw, undefined), type: 'string', heads: keyHeads(raw) };
+  if (typeof raw === 'string') {
+    const resolve = compileKey(raw, undefined);
+    return { resolve, type: 'string', heads: keyHeads(raw), column: columnKey(raw, resolve) };
+  }
   if (typeof raw === 'object' && !Array.isArray(raw)) {
     const o = raw as Record<string, unknown>;
     if (typeof o.key !== 'string') throw new PolicyRuntimeError(`reduce ${where}: \`key\` must be a string`);
     const regex = typeof o.value_regex === 'string' ? o.value_regex : undefined;
     // An unknown value_type behaves as `string`, as in c7n.
     const type: SortType = o.value_type === 'number' || o.value_type === 'date' ? o.value_type : 'string';
-    return { resolve: compileKey(o.key, regex), type, heads: keyHeads(o.key) };
+    const resolve = compileKey(o.key, regex);
+    const column = regex === undefined ? columnKey(o.key, resolve) : undefined;
+    return { resolve, type, heads: keyHeads(o.key), ...(column !== undefined ? { column } : {}) };
   }
   throw new PolicyRuntimeError(`reduce ${where} must be a key or {key, value_type, value_regex}`);
 }
@@ -273,14 +285,28 @@ function strSortsAsTime(d: Date): boolean {
   return t >= -30610224000000 && t < 253402300800000;
 }
 
-/** Reads a key of each resource as the policy sees it (through its annotation store, when it has one). */
-function keyReader(config: SortConfig, ctx: EvalContext): (r: Resource) => unknown {
-  const { resolve, heads } = config;
+/**
+ * Reads a key of each of `rs` as the policy sees it (through its annotation store, when it has one):
+ * read(r, j) for rs[j]. From the listing's column when the run changed nothing the key reads.
+ */
+function keyReader(
+  config: SortConfig,
+  rs: readonly Resource[],
+  ctx: EvalContext,
+): (r: Resource, j: number) => unknown {
+  const { resolve, heads, column } = config;
   const store = ctx.annotations;
+  const readsMatched = readsMatchedFilters(heads);
+  if (column !== undefined && ctx.columns !== undefined && rs.length > 0) {
+    // (pending matches change only `c7n:MatchedFilters`; any other change is an overlay)
+    if (store === undefined || (!store.overlaid && !(readsMatched && !store.empty))) {
+      const values = ctx.columns.valuesOf(column, rs);
+      if (values !== undefined) return (_r, j) => values[j];
+    }
+  }
   // Without annotations every subject is the listed object (resolving writes none meanwhile).
   if (store === undefined || store.empty) return resolve;
   // Worked out once here rather than per resource (the store's default).
-  const readsMatched = readsMatchedFilters(heads);
   return (r) => resolve(store.subjectFor(r, heads, readsMatched));
 }
 
@@ -343,14 +369,14 @@ class ReduceFilter implements Filter {
    * Each resource is resolved and converted before the next is read, so errors come in input order.
    */
   private sortKeys(config: SortConfig, rs: readonly Resource[], ctx: EvalContext): Keys {
-    const read = keyReader(config, ctx);
+    const read = keyReader(config, rs, ctx);
     const n = rs.length;
     if (config.type === 'string') {
       const nullKey = nullSentinel('string', this.nullsFirst);
       const values = new Array<SortValue>(n);
       let dates = 0;
       for (let i = 0; i < n; i++) {
-        const x = read(rs[i] as Resource);
+        const x = read(rs[i] as Resource, i);
         if (x === null || x === undefined) values[i] = nullKey;
         else if (x instanceof Date && strSortsAsTime(x)) {
           values[i] = x;
@@ -365,7 +391,7 @@ class ReduceFilter implements Filter {
     const sentinel = nullSentinel(config.type, this.nullsFirst);
     const nullKey = sentinel instanceof Date ? sentinel.getTime() : (sentinel as number);
     for (let i = 0; i < n; i++) {
-      const x = read(rs[i] as Resource);
+      const x = read(rs[i] as Resource, i);
       if (x === null || x === undefined) keys[i] = nullKey;
       else if (config.type === 'number') keys[i] = toFloat(x, 'sort-by') ?? nullKey;
       else keys[i] = parseDate(x, ctx.now)?.getTime() ?? nullKey;
@@ -409,12 +435,13 @@ class ReduceFilter implements Filter {
       const key = nullSentinel('string', this.nullsFirst);
       return [{ key, resources: resources.slice(), size: resources.length }];
     }
-    const read = keyReader(config, ctx);
+    const read = keyReader(config, resources, ctx);
     const byLabel = new Map<string, Resource[]>();
     const keys: SortValue[] = [];
     const members: Resource[][] = [];
-    for (const r of resources) {
-      const v = this.typed(config, read(r), ctx, 'group-by');
+    for (let j = 0; j < resources.length; j++) {
+      const r = resources[j] as Resource;
+      const v = this.typed(config, read(r, j), ctx, 'group-by');
       // A string value (every `string` group value, sentinel included) is its own str().
       const label = typeof v === 'string' ? v : pyStr(v);
       let rs = byLabel.get(label);

@@ -39,6 +39,21 @@ export interface EvalContext {
    * time over the whole set. The engine sets it for a policy's first evaluation; see runSequence.
    */
   readonly perSubject?: boolean;
+  /**
+   * The columns of the policy's listing (src/engine/columns.ts), for filters that read a key of many listed
+   * resources (reduce). Set by the engine for the policy's own resources; list-item takes it away for the
+   * elements it runs attrs over.
+   */
+  readonly columns?: ListingColumns;
+}
+
+/** See EvalContext.columns. */
+export interface ListingColumns {
+  /**
+   * The values `key` resolves to in `subjects` as listed, by position, when they are listed resources in
+   * listing order and the listing has that column at hand; undefined otherwise (the caller resolves).
+   */
+  valuesOf(key: ColumnKey, subjects: readonly Resource[]): unknown[] | undefined;
 }
 
 export interface Filter {

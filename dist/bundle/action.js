@@ -58492,6 +58492,10 @@ class AnnotationStore {
         }
         this.clear(); // (anything else: not expected, but then forgotten too)
     }
+    /** True when some subject has an overlay (a change other than pending `c7n:MatchedFilters` appends). */
+    get overlaid() {
+        return this.overlays.size > 0;
+    }
     /** True when the store has annotations for no subject. */
     get empty() {
         return this.overlays.size === 0 && this.trails.size === 0;
@@ -68576,7 +68580,9 @@ class ListItemFilter {
     }
     /** The context attrs run in: list elements are private copies, annotated in place. */
     static attrsContext(ctx) {
-        return ctx.annotations === undefined ? ctx : { ...ctx, annotations: undefined };
+        return ctx.annotations === undefined && ctx.columns === undefined
+            ? ctx
+            : { ...ctx, annotations: undefined, columns: undefined };
     }
     /** Synchronous when the attrs need no I/O (the usual case): no promise per resource. */
     isSync(ctx) {
@@ -68619,7 +68625,7 @@ class ListItemFilter {
     }
     /** The context of the in-place element path (undefined when attrs cannot run on elements in place). */
     elementContext(ctx) {
-        return this.inPlace ? { ...ctx, annotations: this.elementStore } : undefined;
+        return this.inPlace ? { ...ctx, annotations: this.elementStore, columns: undefined } : undefined;
     }
     /** allPerSubject(attrs) in the element context, asked once per context rather than per resource. */
     attrsPerSubject(elementCtx) {
@@ -69296,11 +69302,18 @@ function shuffle(items) {
     }
     return items;
 }
+/** The column of a key read without value_regex (the signature a value filter's leaf gives it). */
+function columnKey(key, resolve) {
+    const tag = key.startsWith('tag:') ? key.slice(4) : undefined;
+    return { signature: JSON.stringify([key, null, null]), resolve, ...(tag !== undefined ? { tag } : {}) };
+}
 function sortConfig(raw, where) {
     if (raw === undefined || raw === null)
         return undefined;
-    if (typeof raw === 'string')
-        return { resolve: compileKey(raw, undefined), type: 'string', heads: keyHeads(raw) };
+    if (typeof raw === 'string') {
+        const resolve = compileKey(raw, undefined);
+        return { resolve, type: 'string', heads: keyHeads(raw), column: columnKey(raw, resolve) };
+    }
     if (typeof raw === 'object' && !Array.isArray(raw)) {
         const o = raw;
         if (typeof o.key !== 'string')
@@ -69308,7 +69321,9 @@ function sortConfig(raw, where) {
         const regex = typeof o.value_regex === 'string' ? o.value_regex : undefined;
         // An unknown value_type behaves as `string`, as in c7n.
         const type = o.value_type === 'number' || o.value_type === 'date' ? o.value_type : 'string';
-        return { resolve: compileKey(o.key, regex), type, heads: keyHeads(o.key) };
+        const resolve = compileKey(o.key, regex);
+        const column = regex === undefined ? columnKey(o.key, resolve) : undefined;
+        return { resolve, type, heads: keyHeads(o.key), ...(column !== undefined ? { column } : {}) };
     }
     throw new PolicyRuntimeError(`reduce ${where} must be a key or {key, value_type, value_regex}`);
 }
@@ -69523,15 +69538,26 @@ function strSortsAsTime(d) {
     const t = d.getTime();
     return t >= -30610224000000 && t < 253402300800000;
 }
-/** Reads a key of each resource as the policy sees it (through its annotation store, when it has one). */
-function keyReader(config, ctx) {
-    const { resolve, heads } = config;
+/**
+ * Reads a key of each of `rs` as the policy sees it (through its annotation store, when it has one):
+ * read(r, j) for rs[j]. From the listing's column when the run changed nothing the key reads.
+ */
+function keyReader(config, rs, ctx) {
+    const { resolve, heads, column } = config;
     const store = ctx.annotations;
+    const readsMatched = readsMatchedFilters(heads);
+    if (column !== undefined && ctx.columns !== undefined && rs.length > 0) {
+        // (pending matches change only `c7n:MatchedFilters`; any other change is an overlay)
+        if (store === undefined || (!store.overlaid && !(readsMatched && !store.empty))) {
+            const values = ctx.columns.valuesOf(column, rs);
+            if (values !== undefined)
+                return (_r, j) => values[j];
+        }
+    }
     // Without annotations every subject is the listed object (resolving writes none meanwhile).
     if (store === undefined || store.empty)
         return resolve;
     // Worked out once here rather than per resource (the store's default).
-    const readsMatched = readsMatchedFilters(heads);
     return (r) => resolve(store.subjectFor(r, heads, readsMatched));
 }
 class ReduceFilter {
@@ -69582,14 +69608,14 @@ class ReduceFilter {
      * Each resource is resolved and converted before the next is read, so errors come in input order.
      */
     sortKeys(config, rs, ctx) {
-        const read = keyReader(config, ctx);
+        const read = keyReader(config, rs, ctx);
         const n = rs.length;
         if (config.type === 'string') {
             const nullKey = nullSentinel('string', this.nullsFirst);
             const values = new Array(n);
             let dates = 0;
             for (let i = 0; i < n; i++) {
-                const x = read(rs[i]);
+                const x = read(rs[i], i);
                 if (x === null || x === undefined)
                     values[i] = nullKey;
                 else if (x instanceof Date && strSortsAsTime(x)) {
@@ -69611,7 +69637,7 @@ class ReduceFilter {
         const sentinel = nullSentinel(config.type, this.nullsFirst);
         const nullKey = sentinel instanceof Date ? sentinel.getTime() : sentinel;
         for (let i = 0; i < n; i++) {
-            const x = read(rs[i]);
+            const x = read(rs[i], i);
             if (x === null || x === undefined)
                 keys[i] = nullKey;
             else if (config.type === 'number')
@@ -69655,12 +69681,13 @@ class ReduceFilter {
             const key = nullSentinel('string', this.nullsFirst);
             return [{ key, resources: resources.slice(), size: resources.length }];
         }
-        const read = keyReader(config, ctx);
+        const read = keyReader(config, resources, ctx);
         const byLabel = new Map();
         const keys = [];
         const members = [];
-        for (const r of resources) {
-            const v = this.typed(config, read(r), ctx, 'group-by');
+        for (let j = 0; j < resources.length; j++) {
+            const r = resources[j];
+            const v = this.typed(config, read(r, j), ctx, 'group-by');
             // A string value (every `string` group value, sentinel included) is its own str().
             const label = typeof v === 'string' ? v : pyStr(v);
             let rs = byLabel.get(label);
@@ -70017,6 +70044,35 @@ class ColumnCache {
         }
         return column ?? undefined;
     }
+    valuesOf(key, subjects) {
+        const resources = this.resources;
+        // (finding positions walks the listing: worth it for a good share of it, not for small groups)
+        if (subjects.length > resources.length || subjects.length * 16 < resources.length)
+            return undefined;
+        // Only a column another policy has made already (or a tag, from the tags read once): making one for a
+        // single reader costs more than resolving the key where it is read.
+        if (!this.columns.has(key.signature) && (key.tag === undefined || this.tags === undefined))
+            return undefined;
+        // Their positions, in one walk (subjects are normally what earlier filters kept, in listing order).
+        const at = new Int32Array(subjects.length);
+        let i = 0;
+        for (let j = 0; j < subjects.length; j++) {
+            const s = subjects[j];
+            while (i < resources.length && resources[i] !== s)
+                i++;
+            if (i === resources.length)
+                return undefined;
+            at[j] = i++;
+        }
+        const column = this.columnOf(key);
+        if (column === undefined)
+            return undefined;
+        const { ids, values } = column;
+        const out = new Array(subjects.length);
+        for (let j = 0; j < subjects.length; j++)
+            out[j] = values[ids[at[j]]];
+        return out;
+    }
     columnOf(key) {
         let column = this.columns.get(key.signature);
         if (column === undefined) {
@@ -70296,7 +70352,8 @@ function checkResourceLimit(policyName, limit, selection, population) {
  *    objects are made or more filters run.
  * Resources the run drops are dropped from the policy (the run leads the top-level list), so what they
  * would have been annotated with is not needed. Anything the pass cannot vouch for (a leaf that throws on
- * a value, a listed `c7n:MatchedFilters`, too many leaves) leaves the run to the plain way.
+ * a value, a listed `c7n:MatchedFilters`, too many leaves, one object listed twice: the engine runs the
+ * pass only over listings with distinct Ids) leaves the run to the plain way.
  */
 
 /** Leaves a pattern can hold (bits of a small integer). */
@@ -70533,10 +70590,14 @@ function shareListing(source) {
         resources[i] = p;
         if (distinctIds) {
             const id = Object.prototype.hasOwnProperty.call(p, 'Id') ? p.Id : undefined;
-            if (typeof id !== 'string' || ids.has(id))
+            if (typeof id !== 'string')
                 distinctIds = false;
-            else
-                ids.add(id);
+            else {
+                const before = ids.size;
+                ids.add(id); // (one lookup: an Id seen before leaves the size as it was)
+                if (ids.size === before)
+                    distinctIds = false;
+            }
         }
     }
     const shapes = new ShapeCopier();
@@ -70651,8 +70712,16 @@ async function evaluatePolicy(policy, list, ctx, options = {}) {
         let tail;
         const store = new AnnotationStore({ distinct: listing.distinctIds });
         if (population > 0) {
-            const policyCtx = { ...ctx, annotations: store, perSubject: true };
-            const run = options.patterns === false || listing.matchedFiltersListed
+            const policyCtx = {
+                ...ctx,
+                annotations: store,
+                perSubject: true,
+                ...(options.columns === false ? {} : { columns: listing.columns }),
+            };
+            // Both short-cuts below give each listed resource its own annotations, which holds when every
+            // resource is its own object: distinct Ids vouch for that (one object listed twice would collect
+            // the appends of both places, as it does in Cloud Custodian).
+            const run = options.patterns === false || listing.matchedFiltersListed || !listing.distinctIds
                 ? undefined
                 : patternRun(policy.filters, policyCtx);
             const pass = run === undefined
@@ -70675,7 +70744,7 @@ async function evaluatePolicy(policy, list, ctx, options = {}) {
                 current = listing.resources.slice();
             }
             const last = rest[rest.length - 1];
-            if (last?.processTail !== undefined && options.tail !== false) {
+            if (last?.processTail !== undefined && options.tail !== false && listing.distinctIds) {
                 current = await runSequence(rest.slice(0, -1), current, policyCtx);
                 tail = current.length === 0 ? undefined : last.processTail(current, policyCtx);
                 rest = tail === undefined ? [last] : [];

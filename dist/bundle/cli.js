@@ -30209,6 +30209,51 @@ function failureMessage(err) {
         return err.message;
     return `internal error: ${errorMessage(err)}`;
 }
+const NOTHING_SELECTED = { selected: [] };
+/**
+ * The policy's filters over a non-empty listing: the leading value tests by pattern (pattern-pass.ts),
+ * the filters between them and the last in sequence (runSequence), and a last filter that keeps its
+ * annotations aside when it can (Filter.processTail).
+ */
+async function selectMatches(policy, listing, store, ctx, options) {
+    const policyCtx = {
+        ...ctx,
+        annotations: store,
+        perSubject: true,
+        ...(options.columns === false ? {} : { columns: listing.columns }),
+    };
+    // Both short-cuts below give each listed resource its own annotations, which holds when every resource
+    // is its own object: distinct Ids vouch for that (one object listed twice would collect the appends of
+    // both places, as it does in Cloud Custodian).
+    const run = options.patterns === false || listing.matchedFiltersListed || !listing.distinctIds
+        ? undefined
+        : patternRun(policy.filters, policyCtx);
+    const pass = run === undefined
+        ? undefined
+        : patternPass(policy.filters, run, listing.resources, listing.columns, policyCtx);
+    let rest = policy.filters;
+    let current;
+    if (run !== undefined && pass !== undefined) {
+        // Decided by pattern alone: the annotations stay beside the matches until outputs are made.
+        if (run.to === rest.length)
+            return { selected: pass.kept, pending: pass.pending };
+        installPending(pass, store);
+        rest = rest.slice(run.to);
+        current = pass.kept;
+    }
+    else {
+        current = listing.resources.slice();
+    }
+    const last = rest[rest.length - 1];
+    if (last?.processTail !== undefined && options.tail !== false && listing.distinctIds) {
+        current = await runSequence(rest.slice(0, -1), current, policyCtx);
+        const tail = current.length === 0 ? undefined : last.processTail(current, policyCtx);
+        if (tail !== undefined)
+            return { selected: tail.kept, tail };
+        rest = [last];
+    }
+    return { selected: await runSequence(rest, current, policyCtx) };
+}
 /**
  * Runs one compiled policy. `list` is called only when the conditions pass (a skipped policy makes no
  * AWS call, §1.6). Failures stay inside the policy: status `error` with the reason.
@@ -30235,53 +30280,9 @@ async function evaluatePolicy(policy, list, ctx, options = {}) {
         const listed = await list();
         const listing = isSharedListing(listed) ? listed : shareListing(listed);
         population = listing.resources.length;
-        // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
-        let selected = [];
-        let pending;
-        let tail;
         const store = new AnnotationStore({ distinct: listing.distinctIds });
-        if (population > 0) {
-            const policyCtx = {
-                ...ctx,
-                annotations: store,
-                perSubject: true,
-                ...(options.columns === false ? {} : { columns: listing.columns }),
-            };
-            // Both short-cuts below give each listed resource its own annotations, which holds when every
-            // resource is its own object: distinct Ids vouch for that (one object listed twice would collect
-            // the appends of both places, as it does in Cloud Custodian).
-            const run = options.patterns === false || listing.matchedFiltersListed || !listing.distinctIds
-                ? undefined
-                : patternRun(policy.filters, policyCtx);
-            const pass = run === undefined
-                ? undefined
-                : patternPass(policy.filters, run, listing.resources, listing.columns, policyCtx);
-            let rest = policy.filters;
-            let current;
-            if (run !== undefined && pass !== undefined && run.to === rest.length) {
-                // Decided by pattern alone: the annotations stay beside the matches until outputs are made.
-                rest = [];
-                current = pass.kept;
-                pending = pass.pending;
-            }
-            else if (run !== undefined && pass !== undefined) {
-                installPending(pass, store);
-                rest = rest.slice(run.to);
-                current = pass.kept;
-            }
-            else {
-                current = listing.resources.slice();
-            }
-            const last = rest[rest.length - 1];
-            if (last?.processTail !== undefined && options.tail !== false && listing.distinctIds) {
-                current = await runSequence(rest.slice(0, -1), current, policyCtx);
-                tail = current.length === 0 ? undefined : last.processTail(current, policyCtx);
-                rest = tail === undefined ? [last] : [];
-                if (tail !== undefined)
-                    current = tail.kept;
-            }
-            selected = await runSequence(rest, current, policyCtx);
-        }
+        // An empty listing is not filtered at all (§3.1); the limit check cannot fail on it either.
+        const { selected, pending, tail } = population > 0 ? await selectMatches(policy, listing, store, ctx, options) : NOTHING_SELECTED;
         checkResourceLimit(policy.name, policy.limit, selected.length, population);
         return new MatchedOutputs(population, selected, store, listing, pending, tail, elapsed());
     }

@@ -5,7 +5,8 @@
  * must agree; where it cannot, it must say so.
  */
 import { describe, expect, it } from '@jest/globals';
-import { OP_FUNCTIONS, TIME_ORDERS, ValueMatcher } from '../../src/filters/value.js';
+import { pyInt, pyStr } from '../../src/filters/python.js';
+import { NUMBER_ORDERS, OP_FUNCTIONS, ValueMatcher } from '../../src/filters/value.js';
 import { ctx } from '../engine/helpers.js';
 
 const fieldValues: unknown[] = [
@@ -134,14 +135,62 @@ describe('quick value tests agree with the general test', () => {
   });
 });
 
-describe('age and expiration over two instants (TIME_ORDERS)', () => {
+describe('age and expiration over two instants (NUMBER_ORDERS)', () => {
   it('orders two dates as the general Python comparison does', () => {
     const times = [0, 1, -1, 86_400_000, 1_700_000_000_000, 1_700_000_000_001, -62_135_596_800_000];
-    for (const [op, order] of Object.entries(TIME_ORDERS)) {
+    for (const [op, order] of Object.entries(NUMBER_ORDERS)) {
       const general = OP_FUNCTIONS[op] as (r: unknown, v: unknown) => boolean;
       for (const a of times)
         for (const b of times)
           expect([op, a, b, order(a, b)]).toEqual([op, a, b, general(new Date(a), new Date(b))]);
     }
+  });
+});
+
+describe('size and integer over two numbers (NUMBER_ORDERS)', () => {
+  it('give the verdict of the conversion and the general comparison', () => {
+    const subjects: unknown[] = [
+      [],
+      [1],
+      [1, 2, 3],
+      '5',
+      '0005',
+      '12',
+      '999999999999999',
+      '9999999999999999',
+      ' 7',
+      '1_000',
+      '-5',
+      '+5',
+      '',
+      'abc',
+      '٣', // an Arabic-Indic digit: int() reads it, the fast path does not take it
+      5,
+      null,
+    ];
+    const ops = ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
+    for (const value_type of ['size', 'integer'])
+      for (const op of ops)
+        for (const value of [0, 1, 3, 5, 12, 2.5, -1]) {
+          const m = new ValueMatcher({ type: 'value', key: 'T', value_type, op, value });
+          const general = OP_FUNCTIONS[op] as (r: unknown, v: unknown) => boolean;
+          for (const T of subjects) {
+            const converted =
+              value_type === 'size'
+                ? Array.isArray(T)
+                  ? T.length
+                  : typeof T === 'string'
+                    ? [...T].length
+                    : 0
+                : (pyInt(pyStr(T)) ?? 0);
+            expect([value_type, op, value, T, m.test({ T }, ctx())]).toEqual([
+              value_type,
+              op,
+              value,
+              T,
+              general(converted, value),
+            ]);
+          }
+        }
   });
 });

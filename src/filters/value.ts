@@ -529,8 +529,11 @@ function daysToMs(days: unknown, vtype: string): number {
   return n * DAY_MS;
 }
 
-/** The comparison operators over two instants (ms), as Python orders two aware datetimes. */
-export const TIME_ORDERS: Readonly<Record<string, (a: number, b: number) => boolean>> = {
+/**
+ * The comparison operators over two numbers: as Python orders two aware datetimes (their instants in ms),
+ * or two ints or floats that are not NaN.
+ */
+export const NUMBER_ORDERS: Readonly<Record<string, (a: number, b: number) => boolean>> = {
   eq: (a, b) => a === b,
   ne: (a, b) => a !== b,
   gt: (a, b) => a > b,
@@ -538,6 +541,9 @@ export const TIME_ORDERS: Readonly<Record<string, (a: number, b: number) => bool
   lt: (a, b) => a < b,
   le: (a, b) => a <= b,
 };
+
+/** What Python's int() reads exactly as Number() does: up to 15 ASCII digits, nothing else. */
+const DECIMAL_DIGITS = /^[0-9]{1,15}$/;
 
 /** The threshold of age (now - days) or expiration (now + days); a date value is the threshold itself. */
 function ageThreshold(v: unknown, now: Date, vtype: string): Date {
@@ -586,8 +592,11 @@ export class ValueMatcher {
   readonly readsMatched: boolean;
   /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
   private readonly quick: QuickDecider | undefined;
-  /** For age/expiration with a comparison operator: the operator over two instants (see decide). */
-  private readonly timeOrder: ((a: number, b: number) => boolean) | undefined;
+  /**
+   * For age/expiration, size and integer with a comparison operator: the operator over two numbers (see
+   * decide).
+   */
+  private readonly numberOrder: ((a: number, b: number) => boolean) | undefined;
   /** The same for a resolved value (columnLeaf); set with `quick`. */
   private quickValue: QuickValueDecider | undefined;
 
@@ -612,7 +621,7 @@ export class ValueMatcher {
       this.opFn = undefined;
       this.inOrNotIn = false;
       this.convert = undefined;
-      this.timeOrder = undefined;
+      this.numberOrder = undefined;
       this.vSpecial = specialOf(this.v);
       this.heads = keyHeads(k);
       this.readsMatched = readsMatchedFilters(this.heads);
@@ -677,10 +686,9 @@ export class ValueMatcher {
       };
     }
     this.convert = this.valueType === undefined ? undefined : this.buildConversion(this.valueType);
-    this.timeOrder =
-      this.valueType === 'age' || this.valueType === 'expiration'
-        ? TIME_ORDERS[this.op === undefined ? 'eq' : (OPERATORS[this.op] as string)]
-        : undefined;
+    this.numberOrder = ['age', 'expiration', 'size', 'integer'].includes(this.valueType ?? '')
+      ? NUMBER_ORDERS[this.op === undefined ? 'eq' : (OPERATORS[this.op] as string)]
+      : undefined;
     if (this.loaded) this.vSpecial = specialOf(this.v);
     this.heads =
       typeof this.key === 'string' && this.valuePath === undefined && this.valueType !== 'expr'
@@ -784,15 +792,22 @@ export class ValueMatcher {
     if (this.inOrNotIn && (r === null || r === undefined)) r = EMPTY_TUPLE;
     const convert = this.convert;
     if (convert === undefined) return this.compare(r, this.v, this.vSpecial);
-    const order = this.timeOrder;
-    if (order !== undefined && r instanceof Date) {
-      // age/expiration of a date (what the conversion would parse to itself) against the threshold: two
-      // aware datetimes, ordered as their instants (pyOrder, without the general dispatch over every type
-      // pair, and without the conversion's pair)
-      const rt = r.getTime();
-      const threshold = this.dateThreshold(ctx);
-      const tt = threshold.getTime();
-      if (rt === rt && tt === tt) return this.valueType === 'age' ? order(tt, rt) : order(rt, tt);
+    const order = this.numberOrder;
+    if (order !== undefined) {
+      // Two numbers, compared as Python does (pyOrder, without the general dispatch over every type pair,
+      // and without the conversion's pair), in the common cases:
+      const vt = this.valueType;
+      const v = this.v;
+      if (r instanceof Date && (vt === 'age' || vt === 'expiration')) {
+        // a date (what the conversion parses to itself) against the threshold, as instants
+        const rt = r.getTime();
+        const tt = this.dateThreshold(ctx).getTime();
+        if (rt === rt && tt === tt) return vt === 'age' ? order(tt, rt) : order(rt, tt);
+      } else if (typeof v === 'number' && Number.isFinite(v)) {
+        // the length of a list (size), or a string of a few decimal digits read as int (integer)
+        if (vt === 'size' && Array.isArray(r)) return order(r.length, v);
+        if (vt === 'integer' && typeof r === 'string' && DECIMAL_DIGITS.test(r)) return order(Number(r), v);
+      }
     }
     const vr = convert(this.v, r, subject, ctx);
     return this.compare(vr[1], vr[0], specialOf(vr[0]));

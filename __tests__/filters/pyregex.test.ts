@@ -126,3 +126,27 @@ describe('fnmatch (Appendix C)', () => {
     expect(fnmatch('line1\nline2', 'line1*2')).toBe(true);
   });
 });
+
+describe('CompiledPyRegex.matches', () => {
+  it('says what match() !== null says, call after call (the sticky regex starts at 0 each time)', () => {
+    const patterns = ['^(prod|prd)-.*', 'a', '[0-9]{4}$', '(?i)ACT', '', 'x*', '\\d+', '.*-test.*'];
+    const strings = [
+      'prod-1',
+      'prd-x',
+      'aaa',
+      'ba',
+      '1234',
+      '12345',
+      'active',
+      '',
+      'xx',
+      'a-test-b',
+      '\n1234',
+    ];
+    for (const p of patterns) {
+      const re = compilePyRegex(p);
+      for (let round = 0; round < 2; round++)
+        for (const s of strings) expect([p, s, re.matches(s)]).toEqual([p, s, re.match(s) !== null]);
+    }
+  });
+});

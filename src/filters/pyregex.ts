@@ -28,6 +28,8 @@ export interface CompiledPyRegex {
   readonly groups: number;
   /** Python `re.match(pattern, s)`: the match at position 0, or null. */
   match(s: string): RegExpExecArray | null;
+  /** `match(s) !== null`, without making the match. */
+  matches(s: string): boolean;
 }
 
 const WORD = '\\p{L}\\p{N}_';
@@ -488,6 +490,10 @@ export function compilePyRegex(pattern: string, ignoreCase = false): CompiledPyR
       re.lastIndex = 0;
       return re.exec(s);
     },
+    matches(s: string) {
+      re.lastIndex = 0;
+      return re.test(s);
+    },
   };
   if (cache.size > 1000) cache.clear();
   cache.set(key, compiled);
@@ -496,7 +502,7 @@ export function compilePyRegex(pattern: string, ignoreCase = false): CompiledPyR
 
 /** Python `re.match(pattern, s[, re.I]) is not None`. */
 export function pyReMatch(pattern: string, s: string, ignoreCase = false): boolean {
-  return compilePyRegex(pattern, ignoreCase).match(s) !== null;
+  return compilePyRegex(pattern, ignoreCase).matches(s);
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -134,7 +134,7 @@ function comparison(spec: QuickSpec): Comparison | undefined {
       } catch {
         return undefined; // the general test reports the invalid pattern
       }
-      return { onString: 'test(x)', test: (x) => re.match(x) !== null };
+      return { onString: 'test(x)', test: (x) => re.matches(x) };
     }
     case 'contains':
       return typeof v === 'string' ? { onString: 'x.includes(V)' } : undefined;

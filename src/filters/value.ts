@@ -203,7 +203,7 @@ function compileValueRegex(pattern: string): (r: unknown) => unknown {
   if (compiled.groups < 1) {
     return (r) => {
       if (typeof r !== 'string') return null;
-      if (compiled.match(r) === null) return null;
+      if (!compiled.matches(r)) return null;
       throw runtimeError(`value_regex ${JSON.stringify(pattern)} has no capturing group (no such group)`);
     };
   }
@@ -361,7 +361,7 @@ function regexOp(ignoreCase: boolean): OpFn {
       if (e instanceof PyRegexError) throw runtimeError(`invalid regex ${JSON.stringify(v)}: ${e.message}`);
       throw e;
     }
-    return c.match(r) !== null;
+    return c.matches(r);
   };
 }
 
@@ -410,7 +410,7 @@ function memoisedPatternOp(canonical: string): OpFn | undefined {
       lastV = v;
       return result;
     }
-    return last.match(r) !== null;
+    return last.matches(r);
   };
 }
 

@@ -25156,6 +25156,10 @@ function compilePyRegex(pattern, ignoreCase = false) {
             re.lastIndex = 0;
             return re.exec(s);
         },
+        matches(s) {
+            re.lastIndex = 0;
+            return re.test(s);
+        },
     };
     if (pyregex_cache.size > 1000)
         pyregex_cache.clear();
@@ -25164,7 +25168,7 @@ function compilePyRegex(pattern, ignoreCase = false) {
 }
 /** Python `re.match(pattern, s[, re.I]) is not None`. */
 function pyReMatch(pattern, s, ignoreCase = false) {
-    return compilePyRegex(pattern, ignoreCase).match(s) !== null;
+    return compilePyRegex(pattern, ignoreCase).matches(s);
 }
 // ---------------------------------------------------------------------------------------------------
 // fnmatch
@@ -26439,7 +26443,7 @@ function comparison(spec) {
             catch {
                 return undefined; // the general test reports the invalid pattern
             }
-            return { onString: 'test(x)', test: (x) => re.match(x) !== null };
+            return { onString: 'test(x)', test: (x) => re.matches(x) };
         }
         case 'contains':
             return typeof v === 'string' ? { onString: 'x.includes(V)' } : undefined;
@@ -26719,7 +26723,7 @@ function compileValueRegex(pattern) {
         return (r) => {
             if (typeof r !== 'string')
                 return null;
-            if (compiled.match(r) === null)
+            if (!compiled.matches(r))
                 return null;
             throw runtimeError(`value_regex ${JSON.stringify(pattern)} has no capturing group (no such group)`);
         };
@@ -26888,7 +26892,7 @@ function regexOp(ignoreCase) {
                 throw runtimeError(`invalid regex ${JSON.stringify(v)}: ${e.message}`);
             throw e;
         }
-        return c.match(r) !== null;
+        return c.matches(r);
     };
 }
 function setDifferenceNonEmpty(r, v) {
@@ -26942,7 +26946,7 @@ function memoisedPatternOp(canonical) {
             lastV = v;
             return result;
         }
-        return last.match(r) !== null;
+        return last.matches(r);
     };
 }
 /** The operator functions; they may throw PyTypeError (→ no match) or PolicyRuntimeError. */
@@ -27057,8 +27061,11 @@ function daysToMs(days, vtype) {
         throw runtimeError(`value_type ${vtype}: ${python_pyRepr(days)} days is out of range`);
     return n * DAY_MS;
 }
-/** The comparison operators over two instants (ms), as Python orders two aware datetimes. */
-const TIME_ORDERS = {
+/**
+ * The comparison operators over two numbers: as Python orders two aware datetimes (their instants in ms),
+ * or two ints or floats that are not NaN.
+ */
+const NUMBER_ORDERS = {
     eq: (a, b) => a === b,
     ne: (a, b) => a !== b,
     gt: (a, b) => a > b,
@@ -27066,6 +27073,8 @@ const TIME_ORDERS = {
     lt: (a, b) => a < b,
     le: (a, b) => a <= b,
 };
+/** What Python's int() reads exactly as Number() does: up to 15 ASCII digits, nothing else. */
+const DECIMAL_DIGITS = /^[0-9]{1,15}$/;
 /** The threshold of age (now - days) or expiration (now + days); a date value is the threshold itself. */
 function ageThreshold(v, now, vtype) {
     return v instanceof Date ? v : shiftDate(now, (vtype === 'age' ? -1 : 1) * daysToMs(v, vtype), vtype);
@@ -27110,8 +27119,11 @@ class ValueMatcher {
     readsMatched;
     /** test() for the common shapes (./value-quick.ts); undefined when this matcher has none. */
     quick;
-    /** For age/expiration with a comparison operator: the operator over two instants (see decide). */
-    timeOrder;
+    /**
+     * For age/expiration, size and integer with a comparison operator: the operator over two numbers (see
+     * decide).
+     */
+    numberOrder;
     /** The same for a resolved value (columnLeaf); set with `quick`. */
     quickValue;
     constructor(data, options = {}) {
@@ -27135,7 +27147,7 @@ class ValueMatcher {
             this.opFn = undefined;
             this.inOrNotIn = false;
             this.convert = undefined;
-            this.timeOrder = undefined;
+            this.numberOrder = undefined;
             this.vSpecial = specialOf(this.v);
             this.heads = keyHeads(k);
             this.readsMatched = readsMatchedFilters(this.heads);
@@ -27209,10 +27221,9 @@ class ValueMatcher {
             };
         }
         this.convert = this.valueType === undefined ? undefined : this.buildConversion(this.valueType);
-        this.timeOrder =
-            this.valueType === 'age' || this.valueType === 'expiration'
-                ? TIME_ORDERS[this.op === undefined ? 'eq' : OPERATORS[this.op]]
-                : undefined;
+        this.numberOrder = ['age', 'expiration', 'size', 'integer'].includes(this.valueType ?? '')
+            ? NUMBER_ORDERS[this.op === undefined ? 'eq' : OPERATORS[this.op]]
+            : undefined;
         if (this.loaded)
             this.vSpecial = specialOf(this.v);
         this.heads =
@@ -27321,16 +27332,26 @@ class ValueMatcher {
         const convert = this.convert;
         if (convert === undefined)
             return this.compare(r, this.v, this.vSpecial);
-        const order = this.timeOrder;
-        if (order !== undefined && r instanceof Date) {
-            // age/expiration of a date (what the conversion would parse to itself) against the threshold: two
-            // aware datetimes, ordered as their instants (pyOrder, without the general dispatch over every type
-            // pair, and without the conversion's pair)
-            const rt = r.getTime();
-            const threshold = this.dateThreshold(ctx);
-            const tt = threshold.getTime();
-            if (rt === rt && tt === tt)
-                return this.valueType === 'age' ? order(tt, rt) : order(rt, tt);
+        const order = this.numberOrder;
+        if (order !== undefined) {
+            // Two numbers, compared as Python does (pyOrder, without the general dispatch over every type pair,
+            // and without the conversion's pair), in the common cases:
+            const vt = this.valueType;
+            const v = this.v;
+            if (r instanceof Date && (vt === 'age' || vt === 'expiration')) {
+                // a date (what the conversion parses to itself) against the threshold, as instants
+                const rt = r.getTime();
+                const tt = this.dateThreshold(ctx).getTime();
+                if (rt === rt && tt === tt)
+                    return vt === 'age' ? order(tt, rt) : order(rt, tt);
+            }
+            else if (typeof v === 'number' && Number.isFinite(v)) {
+                // the length of a list (size), or a string of a few decimal digits read as int (integer)
+                if (vt === 'size' && Array.isArray(r))
+                    return order(r.length, v);
+                if (vt === 'integer' && typeof r === 'string' && DECIMAL_DIGITS.test(r))
+                    return order(Number(r), v);
+            }
         }
         const vr = convert(this.v, r, subject, ctx);
         return this.compare(vr[1], vr[0], specialOf(vr[0]));

@@ -313,13 +313,8 @@ class ListItemFilter implements Filter {
         continue;
       }
       const { matched, trails } = tested;
-      const count = matched.length;
-      if (this.compare !== undefined ? !this.compare(count, this.count) : count === 0) continue;
-      if (this.compare === undefined) {
-        const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
-        if (existing !== undefined && !Array.isArray(existing))
-          throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
-      }
+      if (!this.keeps(matched.length)) continue;
+      if (this.compare === undefined) matchesSoFar(r, ctx); // (it fails now where conclude() would)
       kept.push(r);
       aside.push({ items, matched: this.compare === undefined ? matched : undefined, trails });
     }
@@ -331,8 +326,7 @@ class ListItemFilter implements Filter {
         if (record.matched !== undefined) {
           // As conclude(): after whatever the resource had (the store's output object has it)
           const notes = record.matched.map((j) => this.noteOf(j));
-          const existing = out[LIST_ITEM_MATCHES];
-          out[LIST_ITEM_MATCHES] = Array.isArray(existing) ? [...(existing as unknown[]), ...notes] : notes;
+          out[LIST_ITEM_MATCHES] = withNotes(out[LIST_ITEM_MATCHES] as unknown[] | undefined, notes);
         }
         if (record.trails !== undefined)
           out[field] = annotatedElements(record.items, record.trails, plain.keys);
@@ -476,17 +470,18 @@ class ListItemFilter implements Filter {
    */
   private conclude(r: Resource, items: unknown[], indices: number[] | undefined, ctx: EvalContext): boolean {
     const matchedCount = indices === undefined ? items.length : indices.length;
-    if (this.compare !== undefined) return this.compare(matchedCount, this.count);
-    if (matchedCount === 0) return false;
+    if (!this.keeps(matchedCount)) return false;
+    if (this.compare !== undefined) return true;
     const notes = new Array<string>(matchedCount);
     for (let j = 0; j < matchedCount; j++)
       notes[j] = this.noteOf(indices === undefined ? j : (indices[j] as number));
-    const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
-    if (existing !== undefined && !Array.isArray(existing)) {
-      throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
-    }
-    setAnnotation(r, LIST_ITEM_MATCHES, existing === undefined ? notes : [...existing, ...notes], ctx);
+    setAnnotation(r, LIST_ITEM_MATCHES, withNotes(matchesSoFar(r, ctx), notes), ctx);
     return true;
+  }
+
+  /** Whether `matchedCount` matched elements keep the resource: per `count`, or when there is one. */
+  private keeps(matchedCount: number): boolean {
+    return this.compare !== undefined ? this.compare(matchedCount, this.count) : matchedCount > 0;
   }
 
   /** `<key>[<i>]`, made once per position (the same few strings for every resource). */
@@ -505,6 +500,20 @@ class ListItemFilter implements Filter {
 interface PlainAttrs {
   readonly tests: readonly PlainTest[];
   readonly keys: readonly unknown[];
+}
+
+/** The resource's `c7n:ListItemMatches` so far (a list, or none); any other value fails the policy. */
+function matchesSoFar(r: Resource, ctx: EvalContext): unknown[] | undefined {
+  const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
+  if (existing !== undefined && !Array.isArray(existing)) {
+    throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
+  }
+  return existing;
+}
+
+/** `c7n:ListItemMatches` with this resource's notes after what it had. */
+function withNotes(existing: unknown[] | undefined, notes: string[]): unknown[] {
+  return existing === undefined ? notes : [...existing, ...notes];
 }
 
 /** What processTail keeps aside for a kept resource. */

@@ -149,7 +149,7 @@ type DeciderFactory = (
   V: unknown,
   NAMES: ReadonlySet<string> | undefined,
   NV: boolean | undefined,
-) => QuickDecider;
+) => (input: unknown) => boolean | undefined;
 
 /** Factories by source: filters with the same key and operator share one compiled function. */
 const factories = new Map<string, DeciderFactory>();
@@ -177,11 +177,8 @@ function generate(field: Field | null, cmp: Comparison): DeciderFactory | undefi
   let factory = factories.get(source);
   if (factory === undefined) {
     try {
-      factory = (
-        field === null
-          ? new Function('test', 'V', 'NAMES', 'NV', source)
-          : new Function('read', 'test', 'V', 'NAMES', 'NV', source)
-      ) as DeciderFactory;
+      // (the value form has no use for `read`: it is passed undefined)
+      factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source) as DeciderFactory;
     } catch {
       // Code generation turned off (node --disallow-code-generation-from-strings): the general test.
       return undefined;
@@ -230,16 +227,8 @@ export type QuickValueDecider = (value: unknown) => boolean | undefined;
 export function quickValueDecider(spec: QuickSpec): QuickValueDecider | undefined {
   const cmp = comparison(spec);
   if (cmp === undefined) return undefined;
-  const factory = generate(null, cmp) as ValueDeciderFactory | undefined;
-  return factory?.(cmp.test, spec.value, cmp.names, spec.nullVerdict);
+  return generate(null, cmp)?.(undefined, cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }
-
-type ValueDeciderFactory = (
-  test: ((x: string) => boolean) | undefined,
-  V: unknown,
-  NAMES: ReadonlySet<string> | undefined,
-  NV: boolean | undefined,
-) => QuickValueDecider;
 
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 export function quickDecider(spec: QuickSpec): QuickDecider | undefined {

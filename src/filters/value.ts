@@ -820,6 +820,13 @@ export class ValueMatcher {
    * and a value_from must be loaded first.
    */
   columnLeaf(): ColumnLeaf | undefined {
+    // Asked by every evaluation of the policy; the answer cannot change once the value is loaded.
+    if (this.leaf === undefined && this.loaded) this.leaf = this.makeColumnLeaf() ?? null;
+    return this.leaf ?? undefined;
+  }
+  private leaf: ColumnLeaf | null | undefined;
+
+  private makeColumnLeaf(): ColumnLeaf | undefined {
     const key = this.key;
     if (!this.loaded || this.valuePath !== undefined || typeof key !== 'string' || this.readsMatched)
       return undefined;

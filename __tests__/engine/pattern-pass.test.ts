@@ -236,3 +236,20 @@ describe('one object listed twice', () => {
     ]);
   });
 });
+
+describe('many leaves', () => {
+  it('past 12 leaves (patterns kept in a Map) still selects and annotates as the plain way', async () => {
+    const { pick } = seeded(7);
+    const resources: Resource[] = Array.from({ length: 300 }, (_, i) => {
+      const r: Resource = { Id: `i-${i}` };
+      for (let k = 0; k < 16; k++) r[`F${k}`] = pick(['a', 'b', 'c']);
+      return r;
+    });
+    const children = Array.from({ length: 16 }, (_, k) => ({ [`F${k}`]: 'a' }));
+    for (const filters of [[{ or: children }], [{ or: children.slice(0, 8) }, { or: children.slice(8) }]]) {
+      const fast = await evaluatedText(filters, resources, {});
+      expect(fast).toBe(await evaluatedText(filters, resources, { patterns: false, columns: false }));
+      expect((JSON.parse(fast) as { resources: unknown[] }).resources.length).toBeGreaterThan(250);
+    }
+  });
+});

@@ -26476,9 +26476,8 @@ function generate(field, cmp) {
     let factory = factories.get(source);
     if (factory === undefined) {
         try {
-            factory = (field === null
-                ? new Function('test', 'V', 'NAMES', 'NV', source)
-                : new Function('read', 'test', 'V', 'NAMES', 'NV', source));
+            // (the value form has no use for `read`: it is passed undefined)
+            factory = new Function('read', 'test', 'V', 'NAMES', 'NV', source);
         }
         catch {
             // Code generation turned off (node --disallow-code-generation-from-strings): the general test.
@@ -26521,8 +26520,7 @@ function quickValueDecider(spec) {
     const cmp = comparison(spec);
     if (cmp === undefined)
         return undefined;
-    const factory = generate(null, cmp);
-    return factory?.(cmp.test, spec.value, cmp.names, spec.nullVerdict);
+    return generate(null, cmp)?.(undefined, cmp.test, spec.value, cmp.names, spec.nullVerdict);
 }
 /** The quick decider for a fixed-value test, or undefined when it has no quick form. */
 function quickDecider(spec) {
@@ -27363,6 +27361,13 @@ class ValueMatcher {
      * and a value_from must be loaded first.
      */
     columnLeaf() {
+        // Asked by every evaluation of the policy; the answer cannot change once the value is loaded.
+        if (this.leaf === undefined && this.loaded)
+            this.leaf = this.makeColumnLeaf() ?? null;
+        return this.leaf ?? undefined;
+    }
+    leaf;
+    makeColumnLeaf() {
         const key = this.key;
         if (!this.loaded || this.valuePath !== undefined || typeof key !== 'string' || this.readsMatched)
             return undefined;
@@ -28257,14 +28262,10 @@ class ListItemFilter {
                 continue;
             }
             const { matched, trails } = tested;
-            const count = matched.length;
-            if (this.compare !== undefined ? !this.compare(count, this.count) : count === 0)
+            if (!this.keeps(matched.length))
                 continue;
-            if (this.compare === undefined) {
-                const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
-                if (existing !== undefined && !Array.isArray(existing))
-                    throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
-            }
+            if (this.compare === undefined)
+                matchesSoFar(r, ctx); // (it fails now where conclude() would)
             kept.push(r);
             aside.push({ items, matched: this.compare === undefined ? matched : undefined, trails });
         }
@@ -28277,8 +28278,7 @@ class ListItemFilter {
                 if (record.matched !== undefined) {
                     // As conclude(): after whatever the resource had (the store's output object has it)
                     const notes = record.matched.map((j) => this.noteOf(j));
-                    const existing = out[LIST_ITEM_MATCHES];
-                    out[LIST_ITEM_MATCHES] = Array.isArray(existing) ? [...existing, ...notes] : notes;
+                    out[LIST_ITEM_MATCHES] = withNotes(out[LIST_ITEM_MATCHES], notes);
                 }
                 if (record.trails !== undefined)
                     out[field] = annotatedElements(record.items, record.trails, plain.keys);
@@ -28419,19 +28419,19 @@ class ListItemFilter {
      */
     conclude(r, items, indices, ctx) {
         const matchedCount = indices === undefined ? items.length : indices.length;
-        if (this.compare !== undefined)
-            return this.compare(matchedCount, this.count);
-        if (matchedCount === 0)
+        if (!this.keeps(matchedCount))
             return false;
+        if (this.compare !== undefined)
+            return true;
         const notes = new Array(matchedCount);
         for (let j = 0; j < matchedCount; j++)
             notes[j] = this.noteOf(indices === undefined ? j : indices[j]);
-        const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
-        if (existing !== undefined && !Array.isArray(existing)) {
-            throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
-        }
-        setAnnotation(r, LIST_ITEM_MATCHES, existing === undefined ? notes : [...existing, ...notes], ctx);
+        setAnnotation(r, LIST_ITEM_MATCHES, withNotes(matchesSoFar(r, ctx), notes), ctx);
         return true;
+    }
+    /** Whether `matchedCount` matched elements keep the resource: per `count`, or when there is one. */
+    keeps(matchedCount) {
+        return this.compare !== undefined ? this.compare(matchedCount, this.count) : matchedCount > 0;
     }
     /** `<key>[<i>]`, made once per position (the same few strings for every resource). */
     noteOf(i) {
@@ -28444,6 +28444,18 @@ class ListItemFilter {
         return note;
     }
     notes = [];
+}
+/** The resource's `c7n:ListItemMatches` so far (a list, or none); any other value fails the policy. */
+function matchesSoFar(r, ctx) {
+    const existing = getAnnotation(r, LIST_ITEM_MATCHES, ctx);
+    if (existing !== undefined && !Array.isArray(existing)) {
+        throw new PolicyRuntimeError(`list-item: the resource's ${LIST_ITEM_MATCHES} is not a list`);
+    }
+    return existing;
+}
+/** `c7n:ListItemMatches` with this resource's notes after what it had. */
+function withNotes(existing, notes) {
+    return existing === undefined ? notes : [...existing, ...notes];
 }
 /**
  * Plain attrs over plain elements (see decidePlain): the positions that pass every test, and each

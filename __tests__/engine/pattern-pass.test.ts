@@ -171,6 +171,56 @@ describe('pattern pass', () => {
     expect(decided).toBeGreaterThan(total / 2);
   });
 
+  it('decides instance-attribute on a snapshot as the filter does (differential)', async () => {
+    // Every resource annotated beforehand: mappings only (the pass decides them), then also other values
+    // (the pass stands aside), then one listing where a resource is not annotated (both paths fail alike).
+    const { pick, chance } = seeded(4242);
+    const attributeFilter = (): unknown => {
+      const f: Record<string, unknown> = {
+        type: 'instance-attribute',
+        attribute_type: pick(['CONTACT_LENS', 'INBOUND_CALLS']),
+        key: pick(['Attribute.Value', 'Attribute.AttributeType', 'Missing', 'Attribute']),
+        value: pick<unknown>(['true', 'false', 'absent', 'present', 'empty', 'CONTACT_LENS', true]),
+      };
+      if (chance(0.3)) f.op = pick(['ne', 'in', 'regex', 'glob']);
+      if (f.op === 'in') f.value = ['true', 'x'];
+      if (f.op === 'regex' || f.op === 'glob') f.value = pick(['^t', 't*', '(']);
+      return f;
+    };
+    let decided = 0;
+    let total = 0;
+    for (let seed = 1; seed <= 6; seed++) {
+      const resources = listing(seed, 60).map((r, i) => {
+        const out = { ...r };
+        if (seed === 6 && i === 30) delete out['c7n:InstanceAttribute'];
+        else
+          out['c7n:InstanceAttribute'] = pick<unknown>([
+            { Attribute: { AttributeType: 'CONTACT_LENS', Value: 'true' } },
+            { Attribute: { AttributeType: 'CONTACT_LENS', Value: 'false' } },
+            { Attribute: { AttributeType: 'INBOUND_CALLS', Value: 'true' } },
+            { Attribute: null },
+            {},
+            ...(seed === 4 || seed === 5 ? [null, 'x'] : []),
+          ]);
+        return out;
+      });
+      for (const base of policies(seed * 104729, 30)) {
+        const filters = chance(0.5)
+          ? [attributeFilter(), ...base]
+          : [{ [pick(['and', 'or', 'not'])]: [attributeFilter(), base[0]] }, ...base.slice(1)];
+        total++;
+        const policy = compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters });
+        const store = new AnnotationStore({ distinct: true });
+        if (patternRun(policy.filters, { ...ctx(), annotations: store, perSubject: true }) !== undefined)
+          decided++;
+        const plain = await outcome(filters, resources, false);
+        const fast = await outcome(filters, resources, true);
+        if (fast !== plain) throw new Error(`differs for ${JSON.stringify(filters)}:\n${fast}\n${plain}`);
+      }
+    }
+    expect(decided).toBeGreaterThan(total / 2);
+  });
+
   it('copies the annotations of a pattern to every resource that has it', async () => {
     const resources: Resource[] = [
       { Id: 'a', InstanceStatus: 'ACTIVE', Tags: [{ Key: 'Env', Value: 'prod' }] },

@@ -27717,6 +27717,9 @@ function describeInstanceAttribute(ctx, aws, instanceId, attributeType) {
     ctx.cache.set(key, request);
     return request;
 }
+function notAnnotated(r, attributeType) {
+    return new PolicyRuntimeError(`instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`);
+}
 /**
  * Without AWS access every resource must carry the annotation; one of another type is noted. Returns the
  * annotations, by position.
@@ -27726,9 +27729,8 @@ function checkAnnotated(resources, ctx, attributeType) {
     for (let i = 0; i < resources.length; i++) {
         const r = resources[i];
         const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
-        if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx)) {
-            throw new PolicyRuntimeError(`instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`);
-        }
+        if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx))
+            throw notAnnotated(r, attributeType);
         annotations[i] = a;
     }
     for (let i = 0; i < resources.length; i++) {
@@ -27751,17 +27753,60 @@ const instanceAttributeFilter = {
             const annotations = checkAnnotated(resources, ctx, attributeType);
             const kept = [];
             for (let i = 0; i < resources.length; i++) {
-                const annotation = annotations[i];
-                // (a mapping, as answers are: the matcher's quick form first)
-                if (isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx))
+                if (verdict(annotations[i], ctx))
                     kept.push(resources[i]);
             }
             return kept;
+        };
+        /** The snapshot verdict on an annotation (a mapping, as answers are: the matcher's quick form first). */
+        const verdict = (annotation, ctx) => isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx);
+        /**
+         * The snapshot verdict as a column leaf (src/engine/pattern-pass.ts): the matcher's key resolved in the
+         * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say.
+         */
+        let leaf;
+        const columnLeaf = () => {
+            if (leaf === undefined && matcher.ready) {
+                const inner = matcher.columnLeaf();
+                // (a `tag:` key or value_regex would read columns of the resource, not of its annotation)
+                leaf =
+                    inner === undefined || inner.tag !== undefined || inner.derivedFrom !== undefined
+                        ? null
+                        : {
+                            signature: JSON.stringify([INSTANCE_ATTRIBUTE_ANNOTATION, inner.signature]),
+                            resolve: (subject) => {
+                                const r = subject;
+                                const a = r[INSTANCE_ATTRIBUTE_ANNOTATION];
+                                if (a === undefined && !(INSTANCE_ATTRIBUTE_ANNOTATION in r))
+                                    throw notAnnotated(r, attributeType);
+                                // The matcher's leaf speaks for mappings (what answers are); anything else: the plain way.
+                                if (!isDict(a))
+                                    throw new TypeError('not a mapping');
+                                return inner.resolve(a);
+                            },
+                            decide: inner.decide,
+                        };
+            }
+            return leaf ?? undefined;
         };
         return {
             type: 'instance-attribute',
             isSync(ctx) {
                 return !ctx.aws && matcher.ready;
+            },
+            // Per subject, and so by pattern, only without AWS access: the answers are fetched for a list at once.
+            canTestOne(ctx) {
+                return !ctx.aws && matcher.ready;
+            },
+            testOne(r, ctx) {
+                return verdict(checkAnnotated([r], ctx, attributeType)[0], ctx);
+            },
+            columnLeaves(leaves) {
+                const made = columnLeaf();
+                if (made === undefined)
+                    return false;
+                leaves.push(made);
+                return true;
             },
             processSync(resources, ctx) {
                 if (resources.length === 0)

@@ -14,7 +14,7 @@ import type { InstanceAttributeType } from '@aws-sdk/client-connect';
 import { PolicyRuntimeError } from '../errors.js';
 import { concurrencyOf, describeAwsFailure, mapWithConcurrency } from '../aws/client-factory.js';
 import type { AwsPort } from '../aws/port.js';
-import type { EvalContext, Filter, FilterDefinition, Resource } from './types.js';
+import type { ColumnLeaf, EvalContext, Filter, FilterDefinition, Resource } from './types.js';
 import { getAnnotation, hasAnnotation, setAnnotation } from './annotations.js';
 import { isDict } from './python.js';
 import { ValueMatcher } from './value.js';
@@ -84,6 +84,12 @@ export function describeInstanceAttribute(
   return request;
 }
 
+function notAnnotated(r: Resource, attributeType: string): PolicyRuntimeError {
+  return new PolicyRuntimeError(
+    `instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
+  );
+}
+
 /**
  * Without AWS access every resource must carry the annotation; one of another type is noted. Returns the
  * annotations, by position.
@@ -93,11 +99,8 @@ function checkAnnotated(resources: readonly Resource[], ctx: EvalContext, attrib
   for (let i = 0; i < resources.length; i++) {
     const r = resources[i] as Resource;
     const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
-    if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx)) {
-      throw new PolicyRuntimeError(
-        `instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
-      );
-    }
+    if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx))
+      throw notAnnotated(r, attributeType);
     annotations[i] = a;
   }
   for (let i = 0; i < resources.length; i++) {
@@ -123,17 +126,58 @@ export const instanceAttributeFilter: FilterDefinition = {
       const annotations = checkAnnotated(resources, ctx, attributeType);
       const kept: Resource[] = [];
       for (let i = 0; i < resources.length; i++) {
-        const annotation = annotations[i];
-        // (a mapping, as answers are: the matcher's quick form first)
-        if (isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx))
-          kept.push(resources[i] as Resource);
+        if (verdict(annotations[i], ctx)) kept.push(resources[i] as Resource);
       }
       return kept;
+    };
+    /** The snapshot verdict on an annotation (a mapping, as answers are: the matcher's quick form first). */
+    const verdict = (annotation: unknown, ctx: EvalContext): boolean =>
+      isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx);
+    /**
+     * The snapshot verdict as a column leaf (src/engine/pattern-pass.ts): the matcher's key resolved in the
+     * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say.
+     */
+    let leaf: ColumnLeaf | null | undefined;
+    const columnLeaf = (): ColumnLeaf | undefined => {
+      if (leaf === undefined && matcher.ready) {
+        const inner = matcher.columnLeaf();
+        // (a `tag:` key or value_regex would read columns of the resource, not of its annotation)
+        leaf =
+          inner === undefined || inner.tag !== undefined || inner.derivedFrom !== undefined
+            ? null
+            : {
+                signature: JSON.stringify([INSTANCE_ATTRIBUTE_ANNOTATION, inner.signature]),
+                resolve: (subject) => {
+                  const r = subject as Resource;
+                  const a = r[INSTANCE_ATTRIBUTE_ANNOTATION];
+                  if (a === undefined && !(INSTANCE_ATTRIBUTE_ANNOTATION in r))
+                    throw notAnnotated(r, attributeType);
+                  // The matcher's leaf speaks for mappings (what answers are); anything else: the plain way.
+                  if (!isDict(a)) throw new TypeError('not a mapping');
+                  return inner.resolve(a);
+                },
+                decide: inner.decide,
+              };
+      }
+      return leaf ?? undefined;
     };
     return {
       type: 'instance-attribute',
       isSync(ctx: EvalContext): boolean {
         return !ctx.aws && matcher.ready;
+      },
+      // Per subject, and so by pattern, only without AWS access: the answers are fetched for a list at once.
+      canTestOne(ctx: EvalContext): boolean {
+        return !ctx.aws && matcher.ready;
+      },
+      testOne(r: Resource, ctx: EvalContext): boolean {
+        return verdict(checkAnnotated([r], ctx, attributeType)[0], ctx);
+      },
+      columnLeaves(leaves: ColumnLeaf[]): boolean {
+        const made = columnLeaf();
+        if (made === undefined) return false;
+        leaves.push(made);
+        return true;
       },
       processSync(resources: Resource[], ctx: EvalContext): Resource[] {
         if (resources.length === 0) return resources;

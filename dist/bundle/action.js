@@ -68219,6 +68219,8 @@ const instanceAttributeFilter = {
         const attributeType = String(data['attribute_type'] ?? '').toUpperCase();
         // The whole mapping, attribute_type included, as Cloud Custodian's value filter sees it.
         const matcher = new ValueMatcher(data, { annotate: false });
+        /** The snapshot verdict on an annotation (a mapping, as answers are: the matcher's quick form first). */
+        const verdict = (annotation, ctx) => isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx);
         /** Without AWS access: the pre-annotated resources, evaluated from their annotation (no I/O). */
         const fromAnnotations = (resources, ctx) => {
             const annotations = checkAnnotated(resources, ctx, attributeType);
@@ -68229,8 +68231,6 @@ const instanceAttributeFilter = {
             }
             return kept;
         };
-        /** The snapshot verdict on an annotation (a mapping, as answers are: the matcher's quick form first). */
-        const verdict = (annotation, ctx) => isDict(annotation) ? matcher.testMapping(annotation, ctx) : matcher.test(annotation, ctx);
         /**
          * The snapshot verdict as a column leaf (src/engine/pattern-pass.ts): the matcher's key resolved in the
          * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say.

@@ -22,6 +22,7 @@ import {
   failureMessage,
   isPullMode,
   shareListing,
+  type EvaluateOptions,
   type SharedListing,
 } from './evaluate.js';
 import type { ActionRecord, Mode, PolicyRunResult, RunResult, ValidationIssue } from './types.js';
@@ -71,6 +72,8 @@ export interface RunOptions {
   readonly validation?: readonly ValidationIssue[];
   /** Per-run memo shared by all policies (tests may pass their own). */
   readonly cache?: Map<string, unknown>;
+  /** The engine's short-cuts, all on by default (the bench and differential tests turn them off). */
+  readonly evaluate?: EvaluateOptions;
 }
 
 /** c7n's version string in action payloads (actions.md §2.1: configurable, default 0.9.47). */
@@ -222,6 +225,7 @@ async function runTarget(
         logger,
         aws: target.aws,
       },
+      opts.evaluate,
     );
     let error =
       outcome.status === 'error' && listingError !== undefined && outcome.population === 0

@@ -72,3 +72,44 @@ describe('runPolicies', () => {
     expect(result.policies[0]?.error).toMatch(/unknown filter "bogus"/);
   });
 });
+
+describe('runPolicies without its short-cuts (the bench workload)', () => {
+  it('selects and annotates exactly as with them, policy by policy', async () => {
+    // The 20 bench policies cover the pattern pass, shared columns, the tag index, reduce reading columns
+    // and list-item's tail; the plain engine is every filter over every resource as written.
+    const { loadPolicies } = await import('../../src/policy/load.js');
+    const { readSnapshotFile, StaticSource } = await import('../../src/resources/snapshot.js');
+    const { silentLogger } = await import('../../src/logger.js');
+    const bench = 'test/fixtures/bench';
+    const [policies, listed] = await Promise.all([
+      loadPolicies([`${bench}/policies.yml`], { cwd: process.cwd() }),
+      readSnapshotFile(`${process.cwd()}/${bench}/resources-10000.json.gz`),
+    ]);
+    const resources = listed.slice(0, 2000);
+    const run = (evaluate?: { patterns: false; tail: false; columns: false }) =>
+      runPolicies(
+        policies.policies,
+        [
+          {
+            account: '123456789012',
+            accountName: 'b',
+            region: 'us-east-1',
+            source: new StaticSource(resources),
+          },
+        ],
+        {
+          mode: 'report',
+          now: new Date('2025-06-15T12:00:00Z'),
+          logger: silentLogger,
+          ...(evaluate ? { evaluate } : {}),
+        },
+      );
+    const [fast, plain] = [await run(), await run({ patterns: false, tail: false, columns: false })];
+    expect(fast.policies.map((p) => p.status)).toEqual(policies.policies.map(() => 'ok'));
+    expect(fast.policies.some((p) => p.resources.length > 0)).toBe(true);
+    fast.policies.forEach((p, j) => {
+      // JSON keeps key order: the annotations must be the same lists in the same places.
+      expect(JSON.stringify(p.resources)).toBe(JSON.stringify(plain.policies[j]?.resources));
+    });
+  });
+});

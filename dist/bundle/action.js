@@ -68188,28 +68188,32 @@ function describeInstanceAttribute(ctx, aws, instanceId, attributeType) {
     ctx.cache.set(key, request);
     return request;
 }
-function notAnnotated(r, attributeType) {
-    return new PolicyRuntimeError(`instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`);
+/** Without AWS access: the resource's annotation, which it must carry (else the policy fails). */
+function annotationOf(r, ctx, attributeType) {
+    const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
+    if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx)) {
+        throw new PolicyRuntimeError(`instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`);
+    }
+    return a;
+}
+/** Whether an annotation holds the answer for another attribute type (evaluated all the same, and noted). */
+function ofOtherType(annotation, attributeType) {
+    const t = attributeTypeOf(annotation);
+    return t !== undefined && t !== attributeType;
+}
+function noteOtherType(r, annotation, ctx, attributeType) {
+    ctx.logger.debug(`instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(attributeTypeOf(annotation))}; evaluating it as Cloud Custodian would`);
 }
 /**
  * Without AWS access every resource must carry the annotation; one of another type is noted. Returns the
  * annotations, by position.
  */
 function checkAnnotated(resources, ctx, attributeType) {
-    const annotations = new Array(resources.length);
-    for (let i = 0; i < resources.length; i++) {
-        const r = resources[i];
-        const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
-        if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx))
-            throw notAnnotated(r, attributeType);
-        annotations[i] = a;
-    }
-    for (let i = 0; i < resources.length; i++) {
-        const t = attributeTypeOf(annotations[i]);
-        if (t !== undefined && t !== attributeType) {
-            ctx.logger.debug(`instance-attribute ${attributeType}: resource ${String(resources[i]['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`);
-        }
-    }
+    const annotations = resources.map((r) => annotationOf(r, ctx, attributeType));
+    resources.forEach((r, i) => {
+        if (ofOtherType(annotations[i], attributeType))
+            noteOtherType(r, annotations[i], ctx, attributeType);
+    });
     return annotations;
 }
 const instanceAttributeFilter = {
@@ -68233,26 +68237,23 @@ const instanceAttributeFilter = {
         };
         /**
          * The snapshot verdict as a column leaf (src/engine/pattern-pass.ts): the matcher's key resolved in the
-         * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say.
+         * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say. It
+         * speaks only for mappings of this filter's type (answers are mappings; another type is noted, which
+         * the plain way does): anything else throws, and the pass then leaves the policy to the plain way.
          */
         let leaf;
         const columnLeaf = () => {
             if (leaf === undefined && matcher.ready) {
                 const inner = matcher.columnLeaf();
-                // (a `tag:` key or value_regex would read columns of the resource, not of its annotation)
                 leaf =
-                    inner === undefined || inner.tag !== undefined || inner.derivedFrom !== undefined
+                    inner === undefined
                         ? null
                         : {
-                            signature: JSON.stringify([INSTANCE_ATTRIBUTE_ANNOTATION, inner.signature]),
+                            signature: JSON.stringify([INSTANCE_ATTRIBUTE_ANNOTATION, attributeType, inner.signature]),
                             resolve: (subject) => {
-                                const r = subject;
-                                const a = r[INSTANCE_ATTRIBUTE_ANNOTATION];
-                                if (a === undefined && !(INSTANCE_ATTRIBUTE_ANNOTATION in r))
-                                    throw notAnnotated(r, attributeType);
-                                // The matcher's leaf speaks for mappings (what answers are); anything else: the plain way.
-                                if (!isDict(a))
-                                    throw new TypeError('not a mapping');
+                                const a = subject[INSTANCE_ATTRIBUTE_ANNOTATION];
+                                if (!isDict(a) || ofOtherType(a, attributeType))
+                                    throw new TypeError('not for the pass');
                                 return inner.resolve(a);
                             },
                             decide: inner.decide,
@@ -68260,17 +68261,17 @@ const instanceAttributeFilter = {
             }
             return leaf ?? undefined;
         };
+        /** Evaluated from annotations (no AWS access): synchronously, and one resource at a time. */
+        const fromSnapshot = (ctx) => !ctx.aws && matcher.ready;
         return {
             type: 'instance-attribute',
-            isSync(ctx) {
-                return !ctx.aws && matcher.ready;
-            },
-            // Per subject, and so by pattern, only without AWS access: the answers are fetched for a list at once.
-            canTestOne(ctx) {
-                return !ctx.aws && matcher.ready;
-            },
+            isSync: fromSnapshot,
+            canTestOne: fromSnapshot,
             testOne(r, ctx) {
-                return verdict(checkAnnotated([r], ctx, attributeType)[0], ctx);
+                const a = annotationOf(r, ctx, attributeType);
+                if (ofOtherType(a, attributeType))
+                    noteOtherType(r, a, ctx, attributeType);
+                return verdict(a, ctx);
             },
             columnLeaves(leaves) {
                 const made = columnLeaf();
@@ -74431,7 +74432,7 @@ async function runTarget(policies, target, opts, cache) {
             cache,
             logger,
             aws: target.aws,
-        });
+        }, opts.evaluate);
         let error = outcome.status === 'error' && listingError !== undefined && outcome.population === 0
             ? listingError
             : outcome.error;

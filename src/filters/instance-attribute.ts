@@ -84,9 +84,26 @@ export function describeInstanceAttribute(
   return request;
 }
 
-function notAnnotated(r: Resource, attributeType: string): PolicyRuntimeError {
-  return new PolicyRuntimeError(
-    `instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
+/** Without AWS access: the resource's annotation, which it must carry (else the policy fails). */
+function annotationOf(r: Resource, ctx: EvalContext, attributeType: string): unknown {
+  const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
+  if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx)) {
+    throw new PolicyRuntimeError(
+      `instance-attribute (${attributeType}) needs AWS access: resource ${String(r['Id'])} has no ${INSTANCE_ATTRIBUTE_ANNOTATION} annotation; run against AWS or evaluate resources annotated beforehand`,
+    );
+  }
+  return a;
+}
+
+/** Whether an annotation holds the answer for another attribute type (evaluated all the same, and noted). */
+function ofOtherType(annotation: unknown, attributeType: string): boolean {
+  const t = attributeTypeOf(annotation);
+  return t !== undefined && t !== attributeType;
+}
+
+function noteOtherType(r: Resource, annotation: unknown, ctx: EvalContext, attributeType: string): void {
+  ctx.logger.debug(
+    `instance-attribute ${attributeType}: resource ${String(r['Id'])} is pre-annotated with ${String(attributeTypeOf(annotation))}; evaluating it as Cloud Custodian would`,
   );
 }
 
@@ -95,22 +112,10 @@ function notAnnotated(r: Resource, attributeType: string): PolicyRuntimeError {
  * annotations, by position.
  */
 function checkAnnotated(resources: readonly Resource[], ctx: EvalContext, attributeType: string): unknown[] {
-  const annotations = new Array<unknown>(resources.length);
-  for (let i = 0; i < resources.length; i++) {
-    const r = resources[i] as Resource;
-    const a = getAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx);
-    if (a === undefined && !hasAnnotation(r, INSTANCE_ATTRIBUTE_ANNOTATION, ctx))
-      throw notAnnotated(r, attributeType);
-    annotations[i] = a;
-  }
-  for (let i = 0; i < resources.length; i++) {
-    const t = attributeTypeOf(annotations[i]);
-    if (t !== undefined && t !== attributeType) {
-      ctx.logger.debug(
-        `instance-attribute ${attributeType}: resource ${String((resources[i] as Resource)['Id'])} is pre-annotated with ${String(t)}; evaluating it as Cloud Custodian would`,
-      );
-    }
-  }
+  const annotations = resources.map((r) => annotationOf(r, ctx, attributeType));
+  resources.forEach((r, i) => {
+    if (ofOtherType(annotations[i], attributeType)) noteOtherType(r, annotations[i], ctx, attributeType);
+  });
   return annotations;
 }
 
@@ -135,25 +140,22 @@ export const instanceAttributeFilter: FilterDefinition = {
     };
     /**
      * The snapshot verdict as a column leaf (src/engine/pattern-pass.ts): the matcher's key resolved in the
-     * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say.
+     * resource's annotation, decided as the matcher decides it. Made once, when the matcher can say. It
+     * speaks only for mappings of this filter's type (answers are mappings; another type is noted, which
+     * the plain way does): anything else throws, and the pass then leaves the policy to the plain way.
      */
     let leaf: ColumnLeaf | null | undefined;
     const columnLeaf = (): ColumnLeaf | undefined => {
       if (leaf === undefined && matcher.ready) {
         const inner = matcher.columnLeaf();
-        // (a `tag:` key or value_regex would read columns of the resource, not of its annotation)
         leaf =
-          inner === undefined || inner.tag !== undefined || inner.derivedFrom !== undefined
+          inner === undefined
             ? null
             : {
-                signature: JSON.stringify([INSTANCE_ATTRIBUTE_ANNOTATION, inner.signature]),
+                signature: JSON.stringify([INSTANCE_ATTRIBUTE_ANNOTATION, attributeType, inner.signature]),
                 resolve: (subject) => {
-                  const r = subject as Resource;
-                  const a = r[INSTANCE_ATTRIBUTE_ANNOTATION];
-                  if (a === undefined && !(INSTANCE_ATTRIBUTE_ANNOTATION in r))
-                    throw notAnnotated(r, attributeType);
-                  // The matcher's leaf speaks for mappings (what answers are); anything else: the plain way.
-                  if (!isDict(a)) throw new TypeError('not a mapping');
+                  const a = (subject as Resource)[INSTANCE_ATTRIBUTE_ANNOTATION];
+                  if (!isDict(a) || ofOtherType(a, attributeType)) throw new TypeError('not for the pass');
                   return inner.resolve(a);
                 },
                 decide: inner.decide,
@@ -161,17 +163,16 @@ export const instanceAttributeFilter: FilterDefinition = {
       }
       return leaf ?? undefined;
     };
+    /** Evaluated from annotations (no AWS access): synchronously, and one resource at a time. */
+    const fromSnapshot = (ctx: EvalContext): boolean => !ctx.aws && matcher.ready;
     return {
       type: 'instance-attribute',
-      isSync(ctx: EvalContext): boolean {
-        return !ctx.aws && matcher.ready;
-      },
-      // Per subject, and so by pattern, only without AWS access: the answers are fetched for a list at once.
-      canTestOne(ctx: EvalContext): boolean {
-        return !ctx.aws && matcher.ready;
-      },
+      isSync: fromSnapshot,
+      canTestOne: fromSnapshot,
       testOne(r: Resource, ctx: EvalContext): boolean {
-        return verdict(checkAnnotated([r], ctx, attributeType)[0], ctx);
+        const a = annotationOf(r, ctx, attributeType);
+        if (ofOtherType(a, attributeType)) noteOtherType(r, a, ctx, attributeType);
+        return verdict(a, ctx);
       },
       columnLeaves(leaves: ColumnLeaf[]): boolean {
         const made = columnLeaf();

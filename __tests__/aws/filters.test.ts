@@ -145,6 +145,54 @@ describe('instance-attribute', () => {
     );
   });
 
+  it('with AWS access the engine asks AWS, alone, after a value filter and inside blocks', async () => {
+    // (without AWS access it is decided per resource, even by pattern; with it, answers are fetched per list)
+    standin.state.attributes = { a: { CONTACT_LENS: 'true' }, b: { CONTACT_LENS: 'false' } };
+    const ia = {
+      type: 'instance-attribute',
+      attribute_type: 'CONTACT_LENS',
+      key: 'Attribute.Value',
+      value: 'true',
+    };
+    for (const [filters, matched] of [
+      [[ia], ['a']],
+      [[{ InstanceStatus: 'ACTIVE' }, ia], ['a']],
+      [[{ or: [ia, { Id: 'zz' }] }], ['a']],
+      [[{ not: [ia] }], ['b']],
+    ] as const) {
+      const out = await evaluatePolicy(
+        compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters: [...filters] }),
+        async () => [res('a', { InstanceStatus: 'ACTIVE' }), res('b', { InstanceStatus: 'ACTIVE' })],
+        ctx(),
+      );
+      expect([out.status, out.error, out.resources.map((r) => r['Id'])]).toEqual(['ok', undefined, matched]);
+    }
+    expect(standin.calls('connect', 'DescribeInstanceAttribute').length).toBeGreaterThan(0);
+  });
+
+  it('without AWS, an annotation of another type is noted once per resource, decided by pattern or not', async () => {
+    const ia = {
+      type: 'instance-attribute',
+      attribute_type: 'CONTACT_LENS',
+      key: 'Attribute.Value',
+      value: 'true',
+    };
+    const listed = ['a', 'b', 'c', 'd'].map((id) =>
+      res(id, { 'c7n:InstanceAttribute': { Attribute: { AttributeType: 'INBOUND_CALLS', Value: 'true' } } }),
+    );
+    for (const patterns of [true, false]) {
+      const logger = new RecordingLogger();
+      const out = await evaluatePolicy(
+        compilePolicy({ name: 'p', resource: 'aws.connect-instance', filters: [ia] }),
+        async () => listed,
+        ctx({ aws: undefined, logger }),
+        patterns ? {} : { patterns: false },
+      );
+      expect(out.resources.map((r) => r['Id'])).toEqual(['a', 'b', 'c', 'd']);
+      expect(logger.lines.filter((l) => /pre-annotated with INBOUND_CALLS/.test(l.message))).toHaveLength(4);
+    }
+  });
+
   it('empty input makes no call', async () => {
     const f = instanceAttributeFilter.create(
       { type: 'instance-attribute', attribute_type: 'CONTACT_LENS', key: 'Attribute.Value', value: 'true' },

@@ -76,7 +76,7 @@ describe('runPolicies', () => {
 describe('runPolicies without its short-cuts (the bench workload)', () => {
   it('selects and annotates exactly as with them, policy by policy', async () => {
     // The 20 bench policies cover the pattern pass, shared columns, the tag index, reduce reading columns
-    // and list-item's tail; the plain engine is every filter over every resource as written.
+    // and list-item's tail; without the short-cuts, each filter runs over the resources itself.
     const { loadPolicies } = await import('../../src/policy/load.js');
     const { readSnapshotFile, StaticSource } = await import('../../src/resources/snapshot.js');
     const { silentLogger } = await import('../../src/logger.js');

@@ -145,15 +145,17 @@ describe('instance-attribute', () => {
     );
   });
 
+  /** The instance-attribute filter the engine-level tests below run. */
+  const ia = {
+    type: 'instance-attribute',
+    attribute_type: 'CONTACT_LENS',
+    key: 'Attribute.Value',
+    value: 'true',
+  };
+
   it('with AWS access the engine asks AWS, alone, after a value filter and inside blocks', async () => {
     // (without AWS access it is decided per resource, even by pattern; with it, answers are fetched per list)
     standin.state.attributes = { a: { CONTACT_LENS: 'true' }, b: { CONTACT_LENS: 'false' } };
-    const ia = {
-      type: 'instance-attribute',
-      attribute_type: 'CONTACT_LENS',
-      key: 'Attribute.Value',
-      value: 'true',
-    };
     for (const [filters, matched] of [
       [[ia], ['a']],
       [[{ InstanceStatus: 'ACTIVE' }, ia], ['a']],
@@ -171,12 +173,6 @@ describe('instance-attribute', () => {
   });
 
   it('without AWS, an annotation of another type is noted once per resource, decided by pattern or not', async () => {
-    const ia = {
-      type: 'instance-attribute',
-      attribute_type: 'CONTACT_LENS',
-      key: 'Attribute.Value',
-      value: 'true',
-    };
     const listed = ['a', 'b', 'c', 'd'].map((id) =>
       res(id, { 'c7n:InstanceAttribute': { Attribute: { AttributeType: 'INBOUND_CALLS', Value: 'true' } } }),
     );

@@ -227,6 +227,16 @@ describe('retries', () => {
     ).rejects.toThrow('slow down');
     expect(calls).toBe(8);
     expect(sleeps).toEqual([800, 1600, 3200, 6400, 12800, 25600, 51200]);
+    // Math.random stays below 1, so the factor stays above 0.8, and so does the wait in whole milliseconds.
+    sleeps.length = 0;
+    await expect(
+      withC7nRetry(fail, {
+        sleep: async (ms) => void sleeps.push(ms),
+        random: () => 0.9999999,
+        maxAttempts: 2,
+      }),
+    ).rejects.toThrow('slow down');
+    expect(sleeps).toEqual([801]);
     calls = 0;
     const denied = () => {
       calls++;

@@ -301,7 +301,9 @@ export async function withC7nRetry<T>(
     } catch (err) {
       if (attempt >= max || !codes.includes(awsErrorCode(err))) throw err;
       const factor = 1 - random() * 0.2;
-      await sleep(Math.round(2 ** (attempt - 1) * 1000 * factor));
+      // Rounded up: the factor is above 0.8, and so is every wait in whole milliseconds (rounding to the
+      // nearest made 800 ms one draw in 400).
+      await sleep(Math.ceil(2 ** (attempt - 1) * 1000 * factor));
     }
   }
 }

@@ -82,8 +82,8 @@ export interface Filter {
    * The per-subject form: whether one subject passes, with the annotations process() would leave on it.
    * Offered by filters whose verdict on a subject depends on that subject alone and needs no I/O (value,
    * list-item, instance-attribute without AWS access, blocks of such filters), so that a run of them can be
-   * fused into one pass over the
-   * subjects (src/filters/blocks.ts runSequence). Used only when canTestOne(ctx) is true.
+   * fused into one pass over the subjects (src/filters/blocks.ts runSequence). Used only when
+   * canTestOne(ctx) is true.
    */
   testOne?(subject: Resource, ctx: EvalContext): boolean;
   /** Whether testOne may be used in this context (e.g. not while a value_from is not loaded). */
@@ -107,8 +107,7 @@ export interface Filter {
    * Appends the filter's column leaves (ColumnLeaf) in evaluation order and returns true when the verdict
    * and annotations testOne gives a fresh subject depend on nothing but those leaves' verdicts on it: a
    * value filter as a leaf (and instance-attribute on a snapshot), and non-empty and/or/not blocks of such
-   * filters. False: no such form (what was
-   * appended is then to be discarded).
+   * filters. False: no such form (what was appended is then to be discarded).
    */
   columnLeaves?(leaves: ColumnLeaf[]): boolean;
   /**

@@ -1,7 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
+import type { EvaluateOptions } from '../../src/engine/evaluate.js';
 import { runPolicies, type ResourceSource } from '../../src/engine/run.js';
-import { RecordingLogger } from '../../src/logger.js';
+import { RecordingLogger, silentLogger } from '../../src/logger.js';
+import { loadPolicies } from '../../src/policy/load.js';
 import type { LoadedPolicy } from '../../src/policy/types.js';
+import { readSnapshotFile, StaticSource } from '../../src/resources/snapshot.js';
 import { res } from './helpers.js';
 
 function loaded(data: Record<string, unknown>): LoadedPolicy {
@@ -77,16 +80,13 @@ describe('runPolicies without its short-cuts (the bench workload)', () => {
   it('selects and annotates exactly as with them, policy by policy', async () => {
     // The 20 bench policies cover the pattern pass, shared columns, the tag index, reduce reading columns
     // and list-item's tail; without the short-cuts, each filter runs over the resources itself.
-    const { loadPolicies } = await import('../../src/policy/load.js');
-    const { readSnapshotFile, StaticSource } = await import('../../src/resources/snapshot.js');
-    const { silentLogger } = await import('../../src/logger.js');
     const bench = 'test/fixtures/bench';
     const [policies, listed] = await Promise.all([
       loadPolicies([`${bench}/policies.yml`], { cwd: process.cwd() }),
       readSnapshotFile(`${process.cwd()}/${bench}/resources-10000.json.gz`),
     ]);
     const resources = listed.slice(0, 2000);
-    const run = (evaluate?: { patterns: false; tail: false; columns: false }) =>
+    const run = (evaluate?: EvaluateOptions) =>
       runPolicies(
         policies.policies,
         [

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import {
   artifactUri,
   buildSarif,
-  GITHUB_MAX_RESULTS_PER_RUN,
+  GITHUB_KEPT_RESULTS_PER_RUN,
   matchFingerprint,
   policyCatalog,
   RULE_INVALID_POLICY,
@@ -119,8 +119,8 @@ if (!haveSarifSchema)
       expect(match.message.text).not.toMatch(/[\n\u0000]/);
     });
 
-    it(`a run past ${GITHUB_MAX_RESULTS_PER_RUN} results keeps the most severe, validates, and says what was cut`, () => {
-      const lows = Array.from({ length: GITHUB_MAX_RESULTS_PER_RUN }, (_, i) => instance(i + 1));
+    it(`a run past ${GITHUB_KEPT_RESULTS_PER_RUN} results keeps the most severe, validates, and says what was cut`, () => {
+      const lows = Array.from({ length: GITHUB_KEPT_RESULTS_PER_RUN }, (_, i) => instance(i + 1));
       const run = runResult({
         policies: [
           policyRun('low-noise', { severity: 'low', resources: lows }),
@@ -134,17 +134,18 @@ if (!haveSarifSchema)
       });
       const build = buildSarif(run);
       const results = build.log.runs[0]!.results;
-      expect(results).toHaveLength(GITHUB_MAX_RESULTS_PER_RUN);
+      expect(results).toHaveLength(GITHUB_KEPT_RESULTS_PER_RUN);
       expect(results.filter((r) => r.ruleId === 'crit')).toHaveLength(2);
       expect(results.filter((r) => r.ruleId === RULE_INVALID_POLICY)).toHaveLength(1);
       expect(build.truncation).toEqual({
         limit: 'results',
-        total: GITHUB_MAX_RESULTS_PER_RUN + 3,
-        kept: GITHUB_MAX_RESULTS_PER_RUN,
+        total: GITHUB_KEPT_RESULTS_PER_RUN + 3,
+        kept: GITHUB_KEPT_RESULTS_PER_RUN,
         dropped: 3,
         droppedByKind: { low: 3 },
       });
       const note = build.log.runs[0]!.invocations[0]!.toolExecutionNotifications![0]!;
+      expect(note.message.text).toContain('GitHub code scanning keeps at most 5,000 results per run');
       expect(note.message.text).toContain('left out 3 (3 low)');
       expect(build.log.runs[0]!.properties['truncation']).toEqual(build.truncation);
       validate(build.log);

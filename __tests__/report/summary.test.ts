@@ -190,15 +190,15 @@ describe('job summary', () => {
       sarifTruncation: {
         limit: 'results',
         total: 30_000,
-        kept: 25_000,
-        dropped: 5_000,
-        droppedByKind: { low: 5_000 },
+        kept: 5_000,
+        dropped: 25_000,
+        droppedByKind: { low: 25_000 },
       },
       reportErrors: ['sarif (/ro/x.sarif): EROFS <b>'],
       sarifFile: 'out.sarif',
       outputDir: 'out',
     });
-    expect(summary).toContain('left out 5000 (5000 low)');
+    expect(summary).toContain('left out 25000 (25000 low)');
     expect(summary).toContain('EROFS &lt;b&gt;');
     expect(summary).toContain('out.sarif');
   });

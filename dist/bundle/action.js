@@ -74520,8 +74520,14 @@ const TOOL_NAME = 'connect-policy-gate';
 const TOOL_VERSION = VERSION;
 const TOOL_INFORMATION_URI = 'https://github.com/connect-policy-gate/connect-policy-gate';
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/** GitHub code scanning limits (docs: "SARIF support for code scanning", upload limits). */
+/**
+ * GitHub code scanning limits (docs: "SARIF support for code scanning" and "SARIF results exceed one or more
+ * limits"). A run may hold 25,000 results (past that the upload is rejected), but code scanning keeps only 5,000
+ * of them: past 5,000 the analysis is flagged "exceeded alert limits" and GitHub chooses which to drop. So the
+ * log holds at most the 5,000 we rank first (most severe), and the cut is said; results.json lists every result.
+ */
 const GITHUB_MAX_RESULTS_PER_RUN = 25_000;
+const GITHUB_KEPT_RESULTS_PER_RUN = 5_000;
 const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 const GITHUB_MAX_TAGS_PER_RULE = 20;
 /** Rule ids for findings that are not matches. Policy names cannot contain `/`, so these never collide. */
@@ -75070,7 +75076,7 @@ function planSarif(run, options) {
     const order = preferenceOrder(candidates);
     return {
         total: candidates.length,
-        maxResults: options.maxResults ?? GITHUB_MAX_RESULTS_PER_RUN,
+        maxResults: options.maxResults ?? GITHUB_KEPT_RESULTS_PER_RUN,
         maxGzipBytes: options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES,
         unlocatedRunErrors,
         serialise(keep, limit) {
@@ -75089,7 +75095,7 @@ function planSarif(run, options) {
             const truncation = keep < candidates.length ? truncationOf(candidates, mask, keep, limit) : undefined;
             const log = () => logOf(kept, based, truncation);
             // Indented for people reading it; compact when large, where indentation would only double the size.
-            if (kept.length <= 5000) {
+            if (kept.length <= INDENTED_UP_TO_RESULTS) {
                 const built = log();
                 const json = `${JSON.stringify(built, null, 2)}\n`;
                 return new SarifOutput(Buffer.from(json, 'utf8'), truncation, unlocatedRunErrors, () => built, json);
@@ -75132,6 +75138,8 @@ function planSarif(run, options) {
         },
     };
 }
+/** Logs of up to this many results are indented (readable); larger ones are compact, from templates. */
+const INDENTED_UP_TO_RESULTS = 1000;
 /** Stands for the results in the log's JSON, where they are written apart. */
 const RESULTS_MARK = '\u0001cpg-results\u0001';
 /** The text before and after `mark`; undefined unless it occurs exactly once. */
@@ -75221,7 +75229,7 @@ class JsonBytes {
 }
 /**
  * A SarifBuild whose log and text are made when asked for: the file needs only the bytes, and building
- * 25,000 result objects or decoding 30 MB would cost as much as the rest.
+ * thousands of result objects or decoding megabytes would cost as much as the rest.
  */
 class SarifOutput {
     bytes;
@@ -75338,7 +75346,7 @@ function buildSarif(run, options = {}) {
     }
 }
 /**
- * buildSarif with the gzip of the size check (≈30 MB of text past 25,000 results) on the thread pool, so the
+ * buildSarif with the gzip of the size check (when the log nears GitHub's 10 MB budget) on the thread pool, so the
  * caller's other work runs meanwhile; the result is the same as buildSarif's. Everything else runs
  * synchronously before the first await, errors included (they reject the promise).
  */
@@ -75382,7 +75390,7 @@ function truncationOf(candidates, kept, keptCount, limit) {
 /** One sentence saying what was cut and why; shown in the SARIF run and in the job summary. */
 function truncationText(t) {
     const why = t.limit === 'results'
-        ? `GitHub accepts at most ${thousands(GITHUB_MAX_RESULTS_PER_RUN)} results per run`
+        ? `GitHub code scanning keeps at most ${thousands(GITHUB_KEPT_RESULTS_PER_RUN)} results per run`
         : `GitHub accepts at most ${GITHUB_MAX_GZIP_BYTES / 1024 / 1024} MB of gzipped SARIF`;
     const kinds = Object.entries(t.droppedByKind)
         .sort((a, b) => rankOf(a[0]) - rankOf(b[0]))
@@ -75976,8 +75984,8 @@ async function writeReports(input, options = {}) {
             options: { ...DEFAULT_GATE_OPTIONS, ...options.gate },
         };
     }
-    // SARIF is built first: past 25,000 results its size check gzips ≈30 MB, which then runs on the thread pool
-    // while the output folder is encoded, and so does the writing of the file. A failure is reported in its
+    // SARIF is built first: a log near GitHub's 10 MB budget is gzipped for its size check, which then runs on
+    // the thread pool while the output folder is encoded, and so does the writing of the file. A failure is reported in its
     // turn, below.
     let sarifBuild;
     let sarifWrite;

@@ -27,8 +27,14 @@ export const TOOL_VERSION = VERSION;
 export const TOOL_INFORMATION_URI = 'https://github.com/connect-policy-gate/connect-policy-gate';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 
-/** GitHub code scanning limits (docs: "SARIF support for code scanning", upload limits). */
+/**
+ * GitHub code scanning limits (docs: "SARIF support for code scanning" and "SARIF results exceed one or more
+ * limits"). A run may hold 25,000 results (past that the upload is rejected), but code scanning keeps only 5,000
+ * of them: past 5,000 the analysis is flagged "exceeded alert limits" and GitHub chooses which to drop. So the
+ * log holds at most the 5,000 we rank first (most severe), and the cut is said; results.json lists every result.
+ */
 export const GITHUB_MAX_RESULTS_PER_RUN = 25_000;
+export const GITHUB_KEPT_RESULTS_PER_RUN = 5_000;
 export const GITHUB_MAX_GZIP_BYTES = 10 * 1024 * 1024;
 export const GITHUB_MAX_TAGS_PER_RULE = 20;
 
@@ -847,7 +853,7 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
 
   return {
     total: candidates.length,
-    maxResults: options.maxResults ?? GITHUB_MAX_RESULTS_PER_RUN,
+    maxResults: options.maxResults ?? GITHUB_KEPT_RESULTS_PER_RUN,
     maxGzipBytes: options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES,
     unlocatedRunErrors,
     serialise(keep, limit) {
@@ -864,7 +870,7 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
       const truncation = keep < candidates.length ? truncationOf(candidates, mask, keep, limit) : undefined;
       const log = (): SarifLog => logOf(kept, based, truncation);
       // Indented for people reading it; compact when large, where indentation would only double the size.
-      if (kept.length <= 5000) {
+      if (kept.length <= INDENTED_UP_TO_RESULTS) {
         const built = log();
         const json = `${JSON.stringify(built, null, 2)}\n`;
         return new SarifOutput(Buffer.from(json, 'utf8'), truncation, unlocatedRunErrors, () => built, json);
@@ -909,6 +915,9 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
     },
   };
 }
+
+/** Logs of up to this many results are indented (readable); larger ones are compact, from templates. */
+const INDENTED_UP_TO_RESULTS = 1000;
 
 /** Stands for the results in the log's JSON, where they are written apart. */
 const RESULTS_MARK = '\u0001cpg-results\u0001';
@@ -1007,7 +1016,7 @@ class JsonBytes {
 
 /**
  * A SarifBuild whose log and text are made when asked for: the file needs only the bytes, and building
- * 25,000 result objects or decoding 30 MB would cost as much as the rest.
+ * thousands of result objects or decoding megabytes would cost as much as the rest.
  */
 class SarifOutput implements SarifBuild {
   private builtLog: SarifLog | undefined;
@@ -1122,7 +1131,7 @@ export function buildSarif(run: RunResult, options: SarifOptions = {}): SarifBui
 }
 
 /**
- * buildSarif with the gzip of the size check (≈30 MB of text past 25,000 results) on the thread pool, so the
+ * buildSarif with the gzip of the size check (when the log nears GitHub's 10 MB budget) on the thread pool, so the
  * caller's other work runs meanwhile; the result is the same as buildSarif's. Everything else runs
  * synchronously before the first await, errors included (they reject the promise).
  */
@@ -1174,7 +1183,7 @@ function truncationOf(
 export function truncationText(t: SarifTruncation): string {
   const why =
     t.limit === 'results'
-      ? `GitHub accepts at most ${thousands(GITHUB_MAX_RESULTS_PER_RUN)} results per run`
+      ? `GitHub code scanning keeps at most ${thousands(GITHUB_KEPT_RESULTS_PER_RUN)} results per run`
       : `GitHub accepts at most ${GITHUB_MAX_GZIP_BYTES / 1024 / 1024} MB of gzipped SARIF`;
   const kinds = Object.entries(t.droppedByKind)
     .sort((a, b) => rankOf(a[0]) - rankOf(b[0]))

@@ -83,9 +83,53 @@ describe('readSnapshotFile', () => {
     ]);
   });
 
-  it('says which file is not JSON', async () => {
+  it('says where a file stops being JSON: file, line, column, what and the text there', async () => {
     const file = join(dir, 'bad.json');
-    writeFileSync(file, '[{"Id": }]');
-    await expect(readSnapshotFile(file)).rejects.toThrow(/bad\.json is not valid JSON/);
+    writeFileSync(file, '[\n  {"Id": "i-1",\n   "InstanceAlias": "a",}\n]\n');
+    await expect(readSnapshotFile(file)).rejects.toThrow(
+      `${file}:3:25: not valid JSON: Expected double-quoted property name (near "   \\"InstanceAlias\\": \\"a\\",}")`,
+    );
+  });
+
+  it('locates errors in the decompressed text of a gzipped file, and on a long single line', async () => {
+    const file = join(dir, 'bad.json.gz');
+    const good = JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ Id: `i-${i}` })));
+    writeFileSync(file, gzipSync(`${good.slice(0, -1)},]`));
+    const message = await readSnapshotFile(file).then(
+      () => '',
+      (err: Error) => err.message,
+    );
+    // The excerpt is a few characters around the place, not the megabyte line.
+    expect(message).toBe(
+      `${file}:1:${good.length + 1}: not valid JSON: Unexpected token ']' (near …${JSON.stringify(good.slice(-24, -1) + ',]')})`,
+    );
+  });
+
+  it('says where the exact-integer path stops too, and an empty or truncated file', async () => {
+    const cases: [string, string][] = [
+      [
+        '[{"Big": 12345678901234567890}, {"Id" "x"}]',
+        ":1:39: not valid JSON: Expected ':' after property name",
+      ],
+      ['', ':1:1: not valid JSON: Unexpected end of JSON input (the file is empty)'],
+      ['[{"Id": "i-1"},\n', ':2:1: not valid JSON: Unexpected end of JSON input (at the end of the file)'],
+    ];
+    for (const [text, expected] of cases) {
+      const file = join(dir, 'case.json');
+      writeFileSync(file, text);
+      await expect(readSnapshotFile(file)).rejects.toThrow(`${file}${expected}`);
+    }
+  });
+
+  it('names the line and column of an element that is not an object, and of a document that is not a list', async () => {
+    const file = join(dir, 'shape.json');
+    writeFileSync(file, '[\n  {"Id": "i-1"},\n    "i-2"\n]');
+    await expect(readSnapshotFile(file)).rejects.toThrow(
+      `${file}:3:5: element 1 is not an object; each resource is one InstanceSummary mapping`,
+    );
+    writeFileSync(file, '\n\n  {"Instances": []}');
+    await expect(readSnapshotFile(file)).rejects.toThrow(
+      `${file}:3:3: expected a JSON array of Connect instance summaries (as ListInstances returns them), found object`,
+    );
   });
 });

@@ -16,7 +16,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Pluggable } from '@smithy/types';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, errorMessage } from '../errors.js';
+import { jsonSyntaxErrorMessage } from '../json-errors.js';
 import type { ClientFactoryOptions } from './client-factory.js';
 
 /** Never written to disk. */
@@ -210,12 +211,17 @@ export class PlaceboReplay {
     const path = join(this.dir, file);
     if (!existsSync(path)) return undefined;
     let parsed: { status_code?: unknown; data?: unknown; params?: unknown };
+    let text: string;
     try {
-      parsed = JSON.parse(readFileSync(path, 'utf8')) as typeof parsed;
+      text = readFileSync(path, 'utf8');
     } catch (err) {
-      throw new ConfigurationError(
-        `--replay: ${path} is not JSON (${err instanceof Error ? err.message : String(err)})`,
-      );
+      throw new ConfigurationError(`--replay: ${path} cannot be read: ${errorMessage(err)}`);
+    }
+    try {
+      parsed = JSON.parse(text) as typeof parsed;
+    } catch (err) {
+      const where = jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`;
+      throw new ConfigurationError(`--replay: ${where}`);
     }
     return {
       file,

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { ConfigurationError, errorMessage } from '../errors.js';
+import { jsonSyntaxErrorMessage } from '../json-errors.js';
 
 /** Reads and parses the event; `file` is relative to `cwd`. Errors say which file and why. */
 export async function readEventFile(file: string, cwd: string): Promise<unknown> {
@@ -15,6 +16,7 @@ export async function readEventFile(file: string, cwd: string): Promise<unknown>
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new ConfigurationError(`the event file ${file} is not valid JSON: ${errorMessage(err)}`);
+    const where = jsonSyntaxErrorMessage(file, text) ?? `${file}: not valid JSON: ${errorMessage(err)}`;
+    throw new ConfigurationError(`the event file ${where}`);
   }
 }

@@ -9,6 +9,12 @@ import { readFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import type { Resource } from '../filters/types.js';
+import {
+  arrayElementPosition,
+  jsonSyntaxErrorMessage,
+  rootPosition,
+  type TextPosition,
+} from '../json-errors.js';
 import type { ListContext, ResourceSource } from '../engine/run.js';
 
 /** Top-level fields of an InstanceSummary that are timestamps (spec §3.2). */
@@ -176,6 +182,20 @@ class ExactJsonParser {
 }
 
 /**
+ * JSON that is not a list of resources. `detail` says what is wrong; `index` is the element at fault
+ * (undefined: the document itself), so that a reader with the text can say where.
+ */
+export class SnapshotShapeError extends ConfigurationError {
+  constructor(
+    origin: string,
+    readonly detail: string,
+    readonly index?: number,
+  ) {
+    super(`${origin}: ${detail}`);
+  }
+}
+
+/**
  * Turns parsed JSON into resources: every element must be a mapping; string values of `timestampKeys`
  * become Dates. A string that is not a valid timestamp stays a string (and behaves as one in filters).
  */
@@ -185,16 +205,19 @@ export function reviveResources(
   origin = 'resources',
 ): Resource[] {
   if (!Array.isArray(raw)) {
-    throw new ConfigurationError(
-      `${origin}: expected a JSON array of Connect instance summaries (as ListInstances returns them), found ${raw === null ? 'null' : typeof raw}`,
+    throw new SnapshotShapeError(
+      origin,
+      `expected a JSON array of Connect instance summaries (as ListInstances returns them), found ${raw === null ? 'null' : typeof raw}`,
     );
   }
   const out: Resource[] = new Array<Resource>(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const r: unknown = raw[i];
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      throw new ConfigurationError(
-        `${origin}: element ${i} is not an object; each resource is one InstanceSummary mapping`,
+      throw new SnapshotShapeError(
+        origin,
+        `element ${i} is not an object; each resource is one InstanceSummary mapping`,
+        i,
       );
     }
     const res = r as Resource;
@@ -229,14 +252,26 @@ export async function readSnapshotFile(
       throw new ConfigurationError(`cannot decompress the resources file ${path}: ${errorMessage(err)}`);
     }
   }
+  // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
+  const text = buf.toString(isAscii(buf) ? 'latin1' : 'utf8');
   let parsed: unknown;
   try {
-    // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
-    parsed = parseJson(buf.toString(isAscii(buf) ? 'latin1' : 'utf8'));
+    parsed = parseJson(text);
   } catch (err) {
-    throw new ConfigurationError(`the resources file ${path} is not valid JSON: ${errorMessage(err)}`);
+    // file:LINE:COLUMN, as policy errors are located (in the decompressed text for a gzipped file).
+    throw new ConfigurationError(
+      jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`,
+    );
   }
-  return reviveResources(parsed, timestampKeys, path);
+  try {
+    return reviveResources(parsed, timestampKeys, path);
+  } catch (err) {
+    if (!(err instanceof SnapshotShapeError)) throw err;
+    const at: TextPosition | undefined =
+      err.index === undefined ? rootPosition(text) : arrayElementPosition(text, err.index);
+    if (at === undefined) throw err;
+    throw new ConfigurationError(`${path}:${at.line}:${at.column}: ${err.detail}`);
+  }
 }
 
 /**

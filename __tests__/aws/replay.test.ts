@@ -199,3 +199,19 @@ describe('record, then replay what was recorded', () => {
     }
   });
 });
+
+describe('recorded responses that are not JSON', () => {
+  it('are named at their file, line and column, with the text there', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpg-replay-bad-'));
+    try {
+      const file = join(dir, 'connect.ListInstances_1.json');
+      writeFileSync(file, '{\n  "status_code": 200,\n  "data": {"InstanceSummaryList": [}\n}\n');
+      const { f } = replayFactory(dir);
+      await expect(new ConnectInstanceSource().list(ctx(f))).rejects.toThrow(
+        `--replay: ${file}:3:36: not valid JSON: Unexpected token '}' (near …"\\"InstanceSummaryList\\": [}")`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -4,9 +4,9 @@
  * run time, and input files that are not what they should be (named at their line and column, with the reports
  * still written). `npm run bundle` must have run first (CI bundles before testing).
  */
-import { describe, expect, it } from '@jest/globals';
+import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -25,8 +25,12 @@ interface Run {
   results: Results;
 }
 
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 async function run(args: string[], files: Record<string, string>): Promise<Run> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cpg-snapshot-cli-'));
+  dirs.push(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   const env = { PATH: process.env.PATH ?? '', HOME: dir };
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>(
@@ -149,7 +153,7 @@ describe('connect-gate run --resources (bundled CLI, no AWS)', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `${path.join(r.dir, 'instances.json')}:3:25: not valid JSON: Expected double-quoted property name (near "   \\"InstanceAlias\\": \\"a\\",}")`,
+      `connect-gate run: instances.json:3:25: not valid JSON: Expected double-quoted property name (near "   \\"InstanceAlias\\": \\"a\\",}")`,
     );
     expect(r.results.gate).toBe('fail');
     expect(existsSync(path.join(r.dir, 'out.sarif'))).toBe(true);
@@ -162,7 +166,7 @@ describe('connect-gate run --resources (bundled CLI, no AWS)', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      `${path.join(r.dir, 'instances.json')}:3:3: element 1 is not an object; each resource is one InstanceSummary mapping`,
+      `connect-gate run: instances.json:3:3: element 1 is not an object; each resource is one InstanceSummary mapping`,
     );
   });
 

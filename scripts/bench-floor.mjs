@@ -1,5 +1,6 @@
-// The machine's floor for what `connect-gate run --resources` must leave behind, spawned by scripts/bench.mjs
-// as a process of its own: no tool can do the run in less time on this machine, whatever its engine.
+// A floor on this machine for what `connect-gate run --resources` leaves behind, spawned by scripts/bench.mjs as
+// a process of its own: what a Node program that writes the same bytes cannot avoid, whatever its engine. (A
+// native program, or one writing files in parallel, could go lower; a Node CLI cannot skip these steps.)
 //
 //   node scripts/bench-floor.mjs SNAPSHOT PLAN OUT_DIR
 //

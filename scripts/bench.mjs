@@ -10,8 +10,8 @@
 //    engine's short-cuts, alternated with it in this process: their ratio (robust to the machine's load).
 // 2. Whole process: `node dist/cli.js run ... --resources ...` (when the bundle exists; also the unbundled
 //    build/cli.js), wall time including start-up, loading, evaluation and writing the reports.
-//    Target: < 1 s over 10,000. Each run of the bundle is followed by one of the machine's floor for the
-//    same outputs (scripts/bench-floor.mjs): the ratio between the two says how much of the time is ours.
+//    Target: < 1 s over 10,000. Each run of the bundle is followed by one of a floor for the same outputs
+//    (scripts/bench-floor.mjs: a bare Node process that parses the snapshot and writes the same bytes).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -197,10 +197,15 @@ for (const [j, p] of last.perPolicy.entries()) {
 }
 
 // --- whole process --------------------------------------------------------------------------------------
-// Each run of the CLI is followed by a run of the machine's floor for the same outputs (scripts/bench-floor.mjs:
-// start Node, parse the snapshot, encode each matched instance once with V8's JSON.stringify, write as many
-// bytes in as many files; nothing evaluated), so that the two are measured under the same load.
+// Each run of the CLI is followed by a run of a floor for the same outputs (scripts/bench-floor.mjs: start
+// Node, parse the snapshot, encode each matched instance once with V8's JSON.stringify, write as many bytes in
+// as many files; nothing evaluated), so that the two are measured under the same load.
+if (matchedIds.size === 0) {
+  console.error('bench: no instance matched over the 10,000: the floor would have nothing to write');
+  failed = true;
+}
 const runsDir = mkdtempSync(path.join(tmpdir(), 'cpg-bench-'));
+process.on('exit', () => rmSync(runsDir, { recursive: true, force: true }));
 const floorPlanFile = path.join(runsDir, 'floor-plan.json');
 
 /** Sizes of the files under `dir`, and their total. */
@@ -310,12 +315,11 @@ for (const [label, cli] of candidates) {
     const phase = (k) => median(floors.map((f) => f.phases[k])).toFixed(0);
     const p = floors[0].phases;
     console.log(
-      `  the machine's floor for the same outputs, alternated with it (start Node, parse the snapshot ${phase('parseMs')} ms,` +
+      `  floor for the same outputs, alternated with it (a bare Node process: start, parse the snapshot ${phase('parseMs')} ms,` +
         ` JSON.stringify each of the ${p.encoded} matched instances once ${phase('encodeMs')} ms, write the same` +
         ` ${p.files} files ${phase('writeMs')} ms; nothing evaluated): median ${fmt(floorMed)}` +
         ` → the whole process takes ${(med / floorMed).toFixed(2)}× the floor`,
     );
   }
 }
-rmSync(runsDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

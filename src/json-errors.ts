@@ -40,7 +40,9 @@ function excerptAt(text: string, offset: number): string {
 // V8 (Node 20): "Expected ',' or '}' after property value in JSON at position 7", newer ones add
 // " (line 1 column 8)"; "Unexpected token ']', "[1,]" is not valid JSON" (the text quoted with "..." around it
 // when long) has no position.
-const V8_POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/;
+const V8_POSITION = / (?:in|after) JSON at position (\d+)(?: \(line \d+ column \d+\))?$/;
+/** Characters a terminal would not show as they are: written as \uXXXX in the reason. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g;
 const V8_QUOTED_TEXT = /, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s;
 
 /**
@@ -55,9 +57,16 @@ export function jsonSyntaxErrorMessage(file: string, text: string): string | und
   } catch (err) {
     message = err instanceof Error ? err.message : String(err);
   }
+  if (text.charCodeAt(0) === 0xfeff) {
+    // Some editors on Windows write one; V8 would name an invisible character.
+    return `${file}:1:1: not valid JSON: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`;
+  }
   const at = V8_POSITION.exec(message);
   const offset = at !== null ? Number(at[1]) : firstProblemOffset(text);
-  const reason = message.replace(V8_POSITION, '').replace(V8_QUOTED_TEXT, '');
+  const reason = message
+    .replace(V8_POSITION, '')
+    .replace(V8_QUOTED_TEXT, '')
+    .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   if (offset === undefined) return `${file}: not valid JSON: ${reason}`;
   const { line, column } = positionAt(text, offset);
   const near =

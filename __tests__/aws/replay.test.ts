@@ -200,8 +200,8 @@ describe('record, then replay what was recorded', () => {
   });
 });
 
-describe('recorded responses that are not JSON', () => {
-  it('are named at their file, line and column, with the text there', async () => {
+describe('recorded responses that are not JSON, or not responses', () => {
+  it('are named at their file, line and column', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cpg-replay-bad-'));
     try {
       const file = join(dir, 'connect.ListInstances_1.json');
@@ -209,6 +209,11 @@ describe('recorded responses that are not JSON', () => {
       const { f } = replayFactory(dir);
       await expect(new ConnectInstanceSource().list(ctx(f))).rejects.toThrow(
         `--replay: ${file}:3:36: not valid JSON: Unexpected token '}' (near …"\\"InstanceSummaryList\\": [}")`,
+      );
+      // JSON, but not a recorded response.
+      writeFileSync(file, '\n  [{"status_code": 200}]\n');
+      await expect(new ConnectInstanceSource().list(ctx(replayFactory(dir).f))).rejects.toThrow(
+        `--replay: ${file}:2:3: expected a recorded response, {"status_code": ..., "data": {...}}`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

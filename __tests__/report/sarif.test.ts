@@ -154,6 +154,23 @@ if (!haveSarifSchema)
   },
 );
 
+describe('SARIF layout', () => {
+  const logOf = (n: number) =>
+    buildSarif(
+      runResult({
+        policies: [policyRun('many', { resources: Array.from({ length: n }, (_, i) => instance(i + 1)) })],
+      }),
+    );
+
+  it('is indented up to 1,000 results, for people reading it, and compact past that; the same log either way', () => {
+    const indented = logOf(1000);
+    const compact = logOf(1001);
+    expect(indented.json).toBe(`${JSON.stringify(indented.log, null, 2)}\n`);
+    expect(compact.json).toBe(`${JSON.stringify(compact.log)}\n`);
+    expect(compact.log.runs[0]!.results.slice(0, 1000)).toEqual(indented.log.runs[0]!.results);
+  });
+});
+
 describe('SARIF content', () => {
   it('has one rule per policy with security-severity, tags, help and a remediation hint', () => {
     const { log } = buildSarif(mixedRun(), { policies: catalog });

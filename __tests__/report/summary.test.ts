@@ -198,7 +198,7 @@ describe('job summary', () => {
       sarifFile: 'out.sarif',
       outputDir: 'out',
     });
-    expect(summary).toContain('left out 25000 (25000 low)');
+    expect(summary).toContain('left out 25,000 (25,000 low)');
     expect(summary).toContain('EROFS &lt;b&gt;');
     expect(summary).toContain('out.sarif');
   });

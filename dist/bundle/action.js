@@ -53600,7 +53600,9 @@ function excerptAt(text, offset) {
 // V8 (Node 20): "Expected ',' or '}' after property value in JSON at position 7", newer ones add
 // " (line 1 column 8)"; "Unexpected token ']', "[1,]" is not valid JSON" (the text quoted with "..." around it
 // when long) has no position.
-const V8_POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/;
+const V8_POSITION = / (?:in|after) JSON at position (\d+)(?: \(line \d+ column \d+\))?$/;
+/** Characters a terminal would not show as they are: written as \uXXXX in the reason. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g;
 const V8_QUOTED_TEXT = /, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s;
 /**
  * `file:LINE:COLUMN: not valid JSON: reason (near "…")` for `text`, the content of `file`, which is not valid
@@ -53615,9 +53617,16 @@ function jsonSyntaxErrorMessage(file, text) {
     catch (err) {
         message = err instanceof Error ? err.message : String(err);
     }
+    if (text.charCodeAt(0) === 0xfeff) {
+        // Some editors on Windows write one; V8 would name an invisible character.
+        return `${file}:1:1: not valid JSON: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`;
+    }
     const at = V8_POSITION.exec(message);
     const offset = at !== null ? Number(at[1]) : firstProblemOffset(text);
-    const reason = message.replace(V8_POSITION, '').replace(V8_QUOTED_TEXT, '');
+    const reason = message
+        .replace(V8_POSITION, '')
+        .replace(V8_QUOTED_TEXT, '')
+        .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     if (offset === undefined)
         return `${file}: not valid JSON: ${reason}`;
     const { line, column } = positionAt(text, offset);
@@ -53835,11 +53844,16 @@ class PlaceboReplay {
             const where = jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`;
             throw new ConfigurationError(`--replay: ${where}`);
         }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            const { line, column } = rootPosition(text);
+            throw new ConfigurationError(`--replay: ${path}:${line}:${column}: expected a recorded response, {"status_code": ..., "data": {...}}`);
+        }
+        const recorded = parsed;
         return {
             file,
-            status: typeof parsed.status_code === 'number' ? parsed.status_code : 200,
-            data: (parsed.data ?? {}),
-            ...('params' in parsed ? { params: parsed.params } : {}),
+            status: typeof recorded.status_code === 'number' ? recorded.status_code : 200,
+            data: (recorded.data ?? {}),
+            ...('params' in recorded ? { params: recorded.params } : {}),
         };
     }
     /** How many responses are recorded per operation; the folder is read once (it does not change mid-run). */
@@ -77376,9 +77390,9 @@ function truncationText(t) {
         : `GitHub accepts at most ${GITHUB_MAX_GZIP_BYTES / 1024 / 1024} MB of gzipped SARIF`;
     const kinds = Object.entries(t.droppedByKind)
         .sort((a, b) => rankOf(a[0]) - rankOf(b[0]))
-        .map(([k, n]) => `${n} ${k}`)
+        .map(([k, n]) => `${thousands(n)} ${k}`)
         .join(', ');
-    return `${why}: kept the ${t.kept} most severe of ${t.total} results and left out ${t.dropped} (${kinds}). The output folder (results.json) lists every result.`;
+    return `${why}: kept the ${thousands(t.kept)} most severe of ${thousands(t.total)} results and left out ${thousands(t.dropped)} (${kinds}). The output folder (results.json) lists every result.`;
 }
 function isoTime(key, d) {
     return d instanceof Date && !Number.isNaN(d.getTime())

@@ -36553,7 +36553,9 @@ function excerptAt(text, offset) {
 // V8 (Node 20): "Expected ',' or '}' after property value in JSON at position 7", newer ones add
 // " (line 1 column 8)"; "Unexpected token ']', "[1,]" is not valid JSON" (the text quoted with "..." around it
 // when long) has no position.
-const V8_POSITION = / in JSON at position (\d+)(?: \(line \d+ column \d+\))?$/;
+const V8_POSITION = / (?:in|after) JSON at position (\d+)(?: \(line \d+ column \d+\))?$/;
+/** Characters a terminal would not show as they are: written as \uXXXX in the reason. */
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\ufeff]/g;
 const V8_QUOTED_TEXT = /, (?:\.\.\.)?".*"(?:\.\.\.)? is not valid JSON$/s;
 /**
  * `file:LINE:COLUMN: not valid JSON: reason (near "…")` for `text`, the content of `file`, which is not valid
@@ -36568,9 +36570,16 @@ function jsonSyntaxErrorMessage(file, text) {
     catch (err) {
         message = err instanceof Error ? err.message : String(err);
     }
+    if (text.charCodeAt(0) === 0xfeff) {
+        // Some editors on Windows write one; V8 would name an invisible character.
+        return `${file}:1:1: not valid JSON: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without one`;
+    }
     const at = V8_POSITION.exec(message);
     const offset = at !== null ? Number(at[1]) : firstProblemOffset(text);
-    const reason = message.replace(V8_POSITION, '').replace(V8_QUOTED_TEXT, '');
+    const reason = message
+        .replace(V8_POSITION, '')
+        .replace(V8_QUOTED_TEXT, '')
+        .replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
     if (offset === undefined)
         return `${file}: not valid JSON: ${reason}`;
     const { line, column } = positionAt(text, offset);
@@ -37140,11 +37149,16 @@ class PlaceboReplay {
             const where = jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`;
             throw new ConfigurationError(`--replay: ${where}`);
         }
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+            const { line, column } = rootPosition(text);
+            throw new ConfigurationError(`--replay: ${path}:${line}:${column}: expected a recorded response, {"status_code": ..., "data": {...}}`);
+        }
+        const recorded = parsed;
         return {
             file,
-            status: typeof parsed.status_code === 'number' ? parsed.status_code : 200,
-            data: (parsed.data ?? {}),
-            ...('params' in parsed ? { params: parsed.params } : {}),
+            status: typeof recorded.status_code === 'number' ? recorded.status_code : 200,
+            data: (recorded.data ?? {}),
+            ...('params' in recorded ? { params: recorded.params } : {}),
         };
     }
     /** How many responses are recorded per operation; the folder is read once (it does not change mid-run). */
@@ -45791,9 +45805,9 @@ function truncationText(t) {
         : `GitHub accepts at most ${GITHUB_MAX_GZIP_BYTES / 1024 / 1024} MB of gzipped SARIF`;
     const kinds = Object.entries(t.droppedByKind)
         .sort((a, b) => rankOf(a[0]) - rankOf(b[0]))
-        .map(([k, n]) => `${n} ${k}`)
+        .map(([k, n]) => `${thousands(n)} ${k}`)
         .join(', ');
-    return `${why}: kept the ${t.kept} most severe of ${t.total} results and left out ${t.dropped} (${kinds}). The output folder (results.json) lists every result.`;
+    return `${why}: kept the ${thousands(t.kept)} most severe of ${thousands(t.total)} results and left out ${thousands(t.dropped)} (${kinds}). The output folder (results.json) lists every result.`;
 }
 function isoTime(key, d) {
     return d instanceof Date && !Number.isNaN(d.getTime())
@@ -46713,35 +46727,38 @@ function reviveResources(raw, timestampKeys = DEFAULT_TIMESTAMP_KEYS, origin = '
     return out;
 }
 /** Reads a snapshot file: `.gz` (or any gzip magic) is decompressed first. */
-async function readSnapshotFile(path, timestampKeys = DEFAULT_TIMESTAMP_KEYS) {
+async function readSnapshotFile(path, options = {}) {
+    const name = options.name ?? path;
     let buf;
     try {
         buf = await (0,promises_.readFile)(path);
     }
     catch (err) {
-        throw new ConfigurationError(`cannot read the resources file ${path}: ${errorMessage(err)}`);
+        throw new ConfigurationError(`cannot read the resources file ${name}: ${errorMessage(err)}`);
     }
-    if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
-        try {
+    let text;
+    try {
+        if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
             // Bigger output chunks than the 16 KiB default: fewer copies for a multi-megabyte snapshot.
             buf = (0,external_node_zlib_.gunzipSync)(buf, { chunkSize: 256 * 1024 });
         }
-        catch (err) {
-            throw new ConfigurationError(`cannot decompress the resources file ${path}: ${errorMessage(err)}`);
-        }
+        // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
+        text = buf.toString((0,external_node_buffer_namespaceObject.isAscii)(buf) ? 'latin1' : 'utf8');
     }
-    // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
-    const text = buf.toString((0,external_node_buffer_namespaceObject.isAscii)(buf) ? 'latin1' : 'utf8');
+    catch (err) {
+        // (a damaged gzip, or text beyond the longest string V8 holds)
+        throw new ConfigurationError(`cannot decompress or decode the resources file ${name}: ${errorMessage(err)}`);
+    }
     let parsed;
     try {
         parsed = parseJson(text);
     }
     catch (err) {
         // file:LINE:COLUMN, as policy errors are located (in the decompressed text for a gzipped file).
-        throw new ConfigurationError(jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`);
+        throw new ConfigurationError(jsonSyntaxErrorMessage(name, text) ?? `${name}: not valid JSON: ${errorMessage(err)}`);
     }
     try {
-        return reviveResources(parsed, timestampKeys, path);
+        return reviveResources(parsed, options.timestampKeys, name);
     }
     catch (err) {
         if (!(err instanceof SnapshotShapeError))
@@ -46749,24 +46766,7 @@ async function readSnapshotFile(path, timestampKeys = DEFAULT_TIMESTAMP_KEYS) {
         const at = err.index === undefined ? rootPosition(text) : arrayElementPosition(text, err.index);
         if (at === undefined)
             throw err;
-        throw new ConfigurationError(`${path}:${at.line}:${at.column}: ${err.detail}`);
-    }
-}
-/**
- * A ResourceSource over a snapshot: the same resources for every (account, region) target. The file is
- * read once, on first use; the engine gives each policy its own copies.
- */
-class SnapshotSource {
-    path;
-    timestampKeys;
-    loaded;
-    constructor(path, timestampKeys = DEFAULT_TIMESTAMP_KEYS) {
-        this.path = path;
-        this.timestampKeys = timestampKeys;
-    }
-    list(_ctx) {
-        this.loaded ??= readSnapshotFile(this.path, this.timestampKeys);
-        return this.loaded;
+        throw new ConfigurationError(`${name}:${at.line}:${at.column}: ${err.detail}`);
     }
 }
 /** A ResourceSource over resources already in memory (tests, conformance cases, the bench). */
@@ -47034,7 +47034,7 @@ async function runCommand(argv, io) {
                 return l;
             }),
             args.resources !== undefined
-                ? readSnapshotFile((0,external_node_path_.resolve)(io.cwd, args.resources)).then((r) => targetsFromSnapshot(r, io.env))
+                ? readSnapshotFile((0,external_node_path_.resolve)(io.cwd, args.resources), { name: args.resources }).then((r) => targetsFromSnapshot(r, io.env))
                 : buildLiveTargets(args.live, {
                     env: io.env,
                     workspace: io.cwd,

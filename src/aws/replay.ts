@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Pluggable } from '@smithy/types';
 import { ConfigurationError, errorMessage } from '../errors.js';
-import { jsonSyntaxErrorMessage } from '../json-errors.js';
+import { jsonSyntaxErrorMessage, rootPosition } from '../json-errors.js';
 import type { ClientFactoryOptions } from './client-factory.js';
 
 /** Never written to disk. */
@@ -210,7 +210,7 @@ export class PlaceboReplay {
     const file = `${op}_${n}.json`;
     const path = join(this.dir, file);
     if (!existsSync(path)) return undefined;
-    let parsed: { status_code?: unknown; data?: unknown; params?: unknown };
+    let parsed: unknown;
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
@@ -218,16 +218,23 @@ export class PlaceboReplay {
       throw new ConfigurationError(`--replay: ${path} cannot be read: ${errorMessage(err)}`);
     }
     try {
-      parsed = JSON.parse(text) as typeof parsed;
+      parsed = JSON.parse(text);
     } catch (err) {
       const where = jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`;
       throw new ConfigurationError(`--replay: ${where}`);
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+      const { line, column } = rootPosition(text);
+      throw new ConfigurationError(
+        `--replay: ${path}:${line}:${column}: expected a recorded response, {"status_code": ..., "data": {...}}`,
+      );
+    }
+    const recorded = parsed as { status_code?: unknown; data?: unknown; params?: unknown };
     return {
       file,
-      status: typeof parsed.status_code === 'number' ? parsed.status_code : 200,
-      data: (parsed.data ?? {}) as Record<string, unknown>,
-      ...('params' in parsed ? { params: parsed.params } : {}),
+      status: typeof recorded.status_code === 'number' ? recorded.status_code : 200,
+      data: (recorded.data ?? {}) as Record<string, unknown>,
+      ...('params' in recorded ? { params: recorded.params } : {}),
     };
   }
 

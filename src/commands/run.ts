@@ -288,7 +288,9 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
         return l;
       }),
       args.resources !== undefined
-        ? readSnapshotFile(resolve(io.cwd, args.resources)).then((r) => targetsFromSnapshot(r, io.env))
+        ? readSnapshotFile(resolve(io.cwd, args.resources), { name: args.resources }).then((r) =>
+            targetsFromSnapshot(r, io.env),
+          )
         : buildLiveTargets(args.live, {
             env: io.env,
             workspace: io.cwd,

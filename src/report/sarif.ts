@@ -1187,9 +1187,9 @@ export function truncationText(t: SarifTruncation): string {
       : `GitHub accepts at most ${GITHUB_MAX_GZIP_BYTES / 1024 / 1024} MB of gzipped SARIF`;
   const kinds = Object.entries(t.droppedByKind)
     .sort((a, b) => rankOf(a[0]) - rankOf(b[0]))
-    .map(([k, n]) => `${n} ${k}`)
+    .map(([k, n]) => `${thousands(n)} ${k}`)
     .join(', ');
-  return `${why}: kept the ${t.kept} most severe of ${t.total} results and left out ${t.dropped} (${kinds}). The output folder (results.json) lists every result.`;
+  return `${why}: kept the ${thousands(t.kept)} most severe of ${thousands(t.total)} results and left out ${thousands(t.dropped)} (${kinds}). The output folder (results.json) lists every result.`;
 }
 
 function isoTime<K extends string>(key: K, d: Date): Partial<Record<K, string>> {

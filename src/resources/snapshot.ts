@@ -233,62 +233,52 @@ export function reviveResources(
   return out;
 }
 
+export interface ReadSnapshotOptions {
+  /** How messages name the file (as the user gave it); default: `path`. */
+  readonly name?: string;
+  readonly timestampKeys?: readonly string[];
+}
+
 /** Reads a snapshot file: `.gz` (or any gzip magic) is decompressed first. */
-export async function readSnapshotFile(
-  path: string,
-  timestampKeys: readonly string[] = DEFAULT_TIMESTAMP_KEYS,
-): Promise<Resource[]> {
+export async function readSnapshotFile(path: string, options: ReadSnapshotOptions = {}): Promise<Resource[]> {
+  const name = options.name ?? path;
   let buf: Buffer;
   try {
     buf = await readFile(path);
   } catch (err) {
-    throw new ConfigurationError(`cannot read the resources file ${path}: ${errorMessage(err)}`);
+    throw new ConfigurationError(`cannot read the resources file ${name}: ${errorMessage(err)}`);
   }
-  if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
-    try {
+  let text: string;
+  try {
+    if (buf.length >= 2 && buf[0] === 0x1f && buf[1] === 0x8b) {
       // Bigger output chunks than the 16 KiB default: fewer copies for a multi-megabyte snapshot.
       buf = gunzipSync(buf, { chunkSize: 256 * 1024 });
-    } catch (err) {
-      throw new ConfigurationError(`cannot decompress the resources file ${path}: ${errorMessage(err)}`);
     }
+    // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
+    text = buf.toString(isAscii(buf) ? 'latin1' : 'utf8');
+  } catch (err) {
+    // (a damaged gzip, or text beyond the longest string V8 holds)
+    throw new ConfigurationError(
+      `cannot decompress or decode the resources file ${name}: ${errorMessage(err)}`,
+    );
   }
-  // ASCII (the usual snapshot) decodes to the same string as latin1, which is several times faster.
-  const text = buf.toString(isAscii(buf) ? 'latin1' : 'utf8');
   let parsed: unknown;
   try {
     parsed = parseJson(text);
   } catch (err) {
     // file:LINE:COLUMN, as policy errors are located (in the decompressed text for a gzipped file).
     throw new ConfigurationError(
-      jsonSyntaxErrorMessage(path, text) ?? `${path}: not valid JSON: ${errorMessage(err)}`,
+      jsonSyntaxErrorMessage(name, text) ?? `${name}: not valid JSON: ${errorMessage(err)}`,
     );
   }
   try {
-    return reviveResources(parsed, timestampKeys, path);
+    return reviveResources(parsed, options.timestampKeys, name);
   } catch (err) {
     if (!(err instanceof SnapshotShapeError)) throw err;
     const at: TextPosition | undefined =
       err.index === undefined ? rootPosition(text) : arrayElementPosition(text, err.index);
     if (at === undefined) throw err;
-    throw new ConfigurationError(`${path}:${at.line}:${at.column}: ${err.detail}`);
-  }
-}
-
-/**
- * A ResourceSource over a snapshot: the same resources for every (account, region) target. The file is
- * read once, on first use; the engine gives each policy its own copies.
- */
-export class SnapshotSource implements ResourceSource {
-  private loaded?: Promise<Resource[]>;
-
-  constructor(
-    private readonly path: string,
-    private readonly timestampKeys: readonly string[] = DEFAULT_TIMESTAMP_KEYS,
-  ) {}
-
-  list(_ctx: ListContext): Promise<Resource[]> {
-    this.loaded ??= readSnapshotFile(this.path, this.timestampKeys);
-    return this.loaded;
+    throw new ConfigurationError(`${name}:${at.line}:${at.column}: ${err.detail}`);
   }
 }
 

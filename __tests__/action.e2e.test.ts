@@ -160,6 +160,22 @@ describe('the bundled action', () => {
     expect(run.outputs.gate).toBe('pass');
   });
 
+  it('a report that cannot be written fails the step even when the gate passes, and never hangs', async () => {
+    const run = await runAction(
+      // A SARIF path under a regular file; an output folder under /proc, where Node's recursive mkdir would
+      // spin forever on Linux.
+      { mode: 'validate', 'sarif-file': 'policies/ok.yml/out.sarif', 'output-dir': '/proc/cpg-nowhere/out' },
+      { 'policies/ok.yml': POLICIES },
+    );
+    expect(run.code).toBe(1);
+    expect(run.outputs.gate).toBe('pass');
+    expect(run.stdout).toMatch(
+      /::error::Connect Policy Gate could not write its reports: output-folder \(\/proc\/cpg-nowhere\/out\): ENOENT[^\n]*; sarif \([^)]*ok\.yml\/out\.sarif\): ENOTDIR: [^\n]*ok\.yml exists and is not a directory/,
+    );
+    // What could be written still was: the summary says what was not.
+    expect(run.summary).toContain('ENOTDIR');
+  });
+
   it('report mode with role-to-assume over two regions: OIDC credentials sign every call, secrets are masked, the gate fails on matches', async () => {
     aws.reset();
     aws.state.instances = {

@@ -28,6 +28,12 @@ interface Run {
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
+/** The flags these tests fix, unless a test gives its own. */
+const withDefaults = (args: string[]): string[] =>
+  Object.entries({ '--now': '2025-06-15T12:00:00Z', '--output-dir': 'out', '--sarif': 'out.sarif' }).flatMap(
+    ([flag, value]) => (args.includes(flag) ? [] : [flag, value]),
+  );
+
 async function run(args: string[], files: Record<string, string>): Promise<Run> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cpg-snapshot-cli-'));
   dirs.push(dir);
@@ -37,7 +43,7 @@ async function run(args: string[], files: Record<string, string>): Promise<Run> 
     (resolve) => {
       execFile(
         process.execPath,
-        [CLI, 'run', ...args, '--now', '2025-06-15T12:00:00Z', '--output-dir', 'out', '--sarif', 'out.sarif'],
+        [CLI, 'run', ...args, ...withDefaults(args)],
         { cwd: dir, env, timeout: 60000 },
         (err, out, errOut) =>
           resolve({
@@ -48,8 +54,11 @@ async function run(args: string[], files: Record<string, string>): Promise<Run> 
       );
     },
   );
-  // Every run leaves its results behind, also one that failed.
-  const results = JSON.parse(readFileSync(path.join(dir, 'out', 'results.json'), 'utf8')) as Results;
+  // Every run leaves its results behind, also one that failed (when its folder can be written).
+  const resultsFile = path.join(dir, 'out', 'results.json');
+  const results = existsSync(resultsFile)
+    ? (JSON.parse(readFileSync(resultsFile, 'utf8')) as Results)
+    : { gate: 'unwritten', policies: [] };
   return { code, stdout, stderr, dir, results };
 }
 
@@ -178,5 +187,21 @@ describe('connect-gate run --resources (bundled CLI, no AWS)', () => {
     });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('the event file event.json:2:14: not valid JSON:');
+  });
+
+  it('a report that cannot be written makes the exit status 2 even when the gate passes; the others are written', async () => {
+    const r = await run(
+      ['policies.yml', '--resources', 'instances.json', '--output-dir', 'policies.yml/out'],
+      {
+        'policies.yml': POLICIES,
+        'instances.json': JSON.stringify([instance(3, { IdentityManagementType: 'CONNECT_MANAGED' })]),
+      },
+    );
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('gate: pass');
+    expect(r.stderr).toContain(
+      `Report output-folder (${path.join(r.dir, 'policies.yml', 'out')}) could not be written: ENOTDIR: not a directory, mkdir '${path.join(r.dir, 'policies.yml', 'out')}'`,
+    );
+    expect(existsSync(path.join(r.dir, 'out.sarif'))).toBe(true);
   });
 });

@@ -77,7 +77,12 @@ describe('writeReports', () => {
     expect(out.sarifFile).toBeUndefined();
     expect(existsSync(join(dir, 'output', 'results.json'))).toBe(true);
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toContain('Some reports could not be written');
-    expect(logger.lines.filter((l) => l.level === 'warning')).toHaveLength(2);
+    expect(logger.lines.filter((l) => l.level === 'error').map((l) => l.message)).toEqual([
+      expect.stringMatching(
+        /^Report sarif \(.*blocker\/x\.sarif\) could not be written: ENOTDIR: .*blocker exists and is not a directory$/,
+      ),
+      'Report annotations could not be written: sink down',
+    ]);
     expect(out.gate.verdict).toBe('fail');
   });
 

@@ -53654,6 +53654,52 @@ function rootPosition(text) {
     return positionAt(text, text.length - text.trimStart().length);
 }
 
+;// CONCATENATED MODULE: ./build/make-directory.js
+/**
+ * `mkdir -p`, without Node's `{ recursive: true }`, which never returns for a path under /proc or /sys on Linux
+ * (Node 18 to 22: the kernel answers ENOENT for a child that cannot exist there, Node's walk takes that for a
+ * missing parent, finds the parent there, and tries again, forever at 100% CPU; a CI job would hang until its
+ * timeout). Here each missing level is made once, deepest existing one first, and an ENOENT once the parent
+ * exists is final. Synchronous: a few directories per run, and one version to get right.
+ */
+
+
+const codeOf = (err) => err?.code;
+/** What is in the way, said plainly (mkdir's EEXIST would say "file already exists"). */
+function notADirectory(target) {
+    return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), { code: 'ENOTDIR' });
+}
+/** Creates `path` and its missing parents; a directory already there is fine, anything else there is not. */
+function makeDirectory(path) {
+    const target = (0,external_node_path_.resolve)(path);
+    try {
+        (0,external_node_fs_.mkdirSync)(target);
+        return;
+    }
+    catch (err) {
+        const code = codeOf(err);
+        if (code === 'EEXIST') {
+            if ((0,external_node_fs_.statSync)(target).isDirectory())
+                return;
+            throw notADirectory(target);
+        }
+        const parent = (0,external_node_path_.dirname)(target);
+        if (code !== 'ENOENT' || parent === target)
+            throw err;
+        makeDirectory(parent);
+    }
+    // The parent exists now, so this answer is the last (EEXIST: made meanwhile by someone else).
+    try {
+        (0,external_node_fs_.mkdirSync)(target);
+    }
+    catch (err) {
+        if (codeOf(err) !== 'EEXIST')
+            throw err;
+        if (!(0,external_node_fs_.statSync)(target).isDirectory())
+            throw notADirectory(target);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/aws/replay.js
 /**
  * `--replay DIR` and `--record DIR`: AWS calls answered from, or written to, Cloud Custodian's placebo
@@ -53669,6 +53715,7 @@ function rootPosition(text) {
  *
  * Record is a middleware that writes every answer (and error) with its request parameters.
  */
+
 
 
 
@@ -53899,7 +53946,7 @@ class PlaceboRecorder {
     written = [];
     constructor(dir) {
         this.dir = dir;
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        makeDirectory(dir);
     }
     plugin = {
         applyToStack: (stack) => {
@@ -72864,6 +72911,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 // ---------------------------------------------------------------------------------------------------------
 // Python-compatible JSON (actions.md §1.1, §1.2)
 /** A number Python holds as a float: written with `.0` when integral (`1700000000.0`). */
@@ -73878,7 +73926,7 @@ async function writeOutputFolder(run, options) {
     const errors = [];
     const root = options.outputDir;
     try {
-        await (0,promises_.mkdir)(root, { recursive: true });
+        makeDirectory(root);
     }
     catch (err) {
         errors.push({ path: root, message: messageOf(err) });
@@ -73912,7 +73960,7 @@ async function writeOutputFolder(run, options) {
         if (sameDir !== undefined)
             await sameDir;
         try {
-            await (0,promises_.mkdir)(dir, { recursive: true });
+            makeDirectory(dir);
         }
         catch (err) {
             outcomes.push(Promise.resolve([{ path: dir, error: messageOf(err) }]));
@@ -76511,6 +76559,7 @@ async function runPolicies(policies, targets, opts) {
 
 
 
+
 const TOOL_NAME = 'connect-policy-gate';
 /** Kept in step with package.json by hand: the bundle must not read package.json at run time. */
 const TOOL_VERSION = VERSION;
@@ -77409,7 +77458,7 @@ function directoryUri(dir) {
 }
 /** Writes the log built by buildSarif, creating the parent folder. */
 async function writeSarif(file, build) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    makeDirectory((0,external_node_path_.dirname)(file));
     await (0,promises_.writeFile)(file, build.bytes);
 }
 
@@ -77925,6 +77974,7 @@ function fitToBudget(text, maxBytes) {
 
 
 
+
 /** A RunResult with the abort reason added as a run error. */
 function withAbort(result, aborted) {
     if (aborted === undefined)
@@ -78049,7 +78099,7 @@ async function writeReports(input, options = {}) {
     }
     if (options.summaryFile) {
         try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.summaryFile), { recursive: true });
+            makeDirectory((0,external_node_path_.dirname)(options.summaryFile));
             if ((options.summaryMode ?? 'append') === 'append')
                 await (0,promises_.appendFile)(options.summaryFile, summary, 'utf8');
             else
@@ -78068,7 +78118,7 @@ async function writeReports(input, options = {}) {
         }
     }
     for (const e of errors)
-        log?.warning(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} failed: ${e.message}`);
+        log?.error(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} could not be written: ${e.message}`);
     return {
         gate,
         ...(sarifFile ? { sarifFile } : {}),
@@ -78180,10 +78230,15 @@ async function run(env = process.env) {
         setOutput(name, value);
     setOutput('sarif-file', config.sarifFile);
     setOutput('output-dir', config.outputDir);
+    const unwritten = outcome.errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
     if (outcome.gate.verdict === 'fail') {
         setFailed(aborted instanceof ConfigurationError
             ? aborted.message
-            : `Connect Policy Gate failed: ${outcome.gate.reasons.join('; ')}`);
+            : `Connect Policy Gate failed: ${[...outcome.gate.reasons, ...unwritten.map((u) => `report ${u}`)].join('; ')}`);
+    }
+    else if (unwritten.length > 0) {
+        // The gate passed, but what the next steps read (SARIF, the folder) is missing: the step must not pass.
+        setFailed(`Connect Policy Gate could not write its reports: ${unwritten.join('; ')}`);
     }
     else {
         info(`Connect Policy Gate passed${outcome.gate.warnings.length ? ` with warnings: ${outcome.gate.warnings.join('; ')}` : ''}`);

@@ -32271,6 +32271,54 @@ async function evaluatePolicy(policy, list, ctx, options = {}) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./build/make-directory.js
+/**
+ * `mkdir -p`, without Node's `{ recursive: true }`, which never returns for a path under /proc or /sys on Linux
+ * (Node 18 to 22: the kernel answers ENOENT for a child that cannot exist there, Node's walk takes that for a
+ * missing parent, finds the parent there, and tries again, forever at 100% CPU; a CI job would hang until its
+ * timeout). Here each missing level is made once, deepest existing one first, and an ENOENT once the parent
+ * exists is final. Synchronous: a few directories per run, and one version to get right.
+ */
+
+
+const codeOf = (err) => err?.code;
+/** What is in the way, said plainly (mkdir's EEXIST would say "file already exists"). */
+function notADirectory(target) {
+    return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), { code: 'ENOTDIR' });
+}
+/** Creates `path` and its missing parents; a directory already there is fine, anything else there is not. */
+function makeDirectory(path) {
+    const target = (0,external_node_path_.resolve)(path);
+    try {
+        (0,external_node_fs_.mkdirSync)(target);
+        return;
+    }
+    catch (err) {
+        const code = codeOf(err);
+        if (code === 'EEXIST') {
+            if ((0,external_node_fs_.statSync)(target).isDirectory())
+                return;
+            throw notADirectory(target);
+        }
+        const parent = (0,external_node_path_.dirname)(target);
+        if (code !== 'ENOENT' || parent === target)
+            throw err;
+        makeDirectory(parent);
+    }
+    // The parent exists now, so this answer is the last (EEXIST: made meanwhile by someone else).
+    try {
+        (0,external_node_fs_.mkdirSync)(target);
+    }
+    catch (err) {
+        if (codeOf(err) !== 'EEXIST')
+            throw err;
+        if (!(0,external_node_fs_.statSync)(target).isDirectory())
+            throw notADirectory(target);
+    }
+}
+
 ;// CONCATENATED MODULE: ./build/report/output-folder.js
 /**
  * The Cloud Custodian style output folder (design.md §1, actions.md §2.5, filters.md §17.9):
@@ -32285,6 +32333,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  *
  * Each file is written on its own: one failure (a full disk, an odd name) is recorded and the rest still land.
  */
+
 
 
 
@@ -33303,7 +33352,7 @@ async function writeOutputFolder(run, options) {
     const errors = [];
     const root = options.outputDir;
     try {
-        await (0,promises_.mkdir)(root, { recursive: true });
+        makeDirectory(root);
     }
     catch (err) {
         errors.push({ path: root, message: messageOf(err) });
@@ -33337,7 +33386,7 @@ async function writeOutputFolder(run, options) {
         if (sameDir !== undefined)
             await sameDir;
         try {
-            await (0,promises_.mkdir)(dir, { recursive: true });
+            makeDirectory(dir);
         }
         catch (err) {
             outcomes.push(Promise.resolve([{ path: dir, error: messageOf(err) }]));
@@ -36955,8 +37004,6 @@ function selectAccounts(file, tags = [], names = []) {
         (names.length === 0 || names.includes(a.name) || names.includes(a.accountId)));
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./build/aws/replay.js
@@ -36974,6 +37021,7 @@ var external_node_stream_ = __nccwpck_require__(7075);
  *
  * Record is a middleware that writes every answer (and error) with its request parameters.
  */
+
 
 
 
@@ -37204,7 +37252,7 @@ class PlaceboRecorder {
     written = [];
     constructor(dir) {
         this.dir = dir;
-        (0,external_node_fs_.mkdirSync)(dir, { recursive: true });
+        makeDirectory(dir);
     }
     plugin = {
         applyToStack: (stack) => {
@@ -44926,6 +44974,7 @@ function loadDocument(doc, file, issues, policies, seen) {
 
 
 
+
 const TOOL_NAME = 'connect-policy-gate';
 /** Kept in step with package.json by hand: the bundle must not read package.json at run time. */
 const TOOL_VERSION = VERSION;
@@ -45824,7 +45873,7 @@ function directoryUri(dir) {
 }
 /** Writes the log built by buildSarif, creating the parent folder. */
 async function writeSarif(file, build) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
+    makeDirectory((0,external_node_path_.dirname)(file));
     await (0,promises_.writeFile)(file, build.bytes);
 }
 
@@ -46340,6 +46389,7 @@ function fitToBudget(text, maxBytes) {
 
 
 
+
 /** A RunResult with the abort reason added as a run error. */
 function withAbort(result, aborted) {
     if (aborted === undefined)
@@ -46464,7 +46514,7 @@ async function writeReports(input, options = {}) {
     }
     if (options.summaryFile) {
         try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(options.summaryFile), { recursive: true });
+            makeDirectory((0,external_node_path_.dirname)(options.summaryFile));
             if ((options.summaryMode ?? 'append') === 'append')
                 await (0,promises_.appendFile)(options.summaryFile, summary, 'utf8');
             else
@@ -46483,7 +46533,7 @@ async function writeReports(input, options = {}) {
         }
     }
     for (const e of errors)
-        log?.warning(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} failed: ${e.message}`);
+        log?.error(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} could not be written: ${e.message}`);
     return {
         gate,
         ...(sarifFile ? { sarifFile } : {}),
@@ -47094,6 +47144,9 @@ async function runCommand(argv, io) {
         const body = textReport(result);
         io.stdout(`${body}${body ? '\n' : ''}gate: ${gate.verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`);
     }
+    // A report that could not be written is an execution error, whatever the gate says (logged above).
+    if (outcome.errors.length > 0)
+        return EXIT.ERROR;
     if (gate.verdict === 'pass')
         return EXIT.PASS;
     return gate.counts.errors > 0 ? EXIT.ERROR : EXIT.FAIL;

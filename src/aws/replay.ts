@@ -12,13 +12,14 @@
  *
  * Record is a middleware that writes every answer (and error) with its request parameters.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Pluggable } from '@smithy/types';
 import { ConfigurationError, errorMessage } from '../errors.js';
 import { jsonSyntaxErrorMessage, rootPosition } from '../json-errors.js';
 import type { ClientFactoryOptions } from './client-factory.js';
+import { makeDirectory } from '../make-directory.js';
 
 /** Never written to disk. */
 const SECRET_KEYS = new Set([
@@ -284,7 +285,7 @@ export class PlaceboRecorder {
   readonly written: string[] = [];
 
   constructor(readonly dir: string) {
-    mkdirSync(dir, { recursive: true });
+    makeDirectory(dir);
   }
 
   readonly plugin: Pluggable<object, object> = {

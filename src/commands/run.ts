@@ -353,6 +353,8 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
       `${body}${body ? '\n' : ''}gate: ${gate.verdict}${gate.reasons.length ? ` — ${gate.reasons.join('; ')}` : ''}\n`,
     );
   }
+  // A report that could not be written is an execution error, whatever the gate says (logged above).
+  if (outcome.errors.length > 0) return EXIT.ERROR;
   if (gate.verdict === 'pass') return EXIT.PASS;
   return gate.counts.errors > 0 ? EXIT.ERROR : EXIT.FAIL;
 }

@@ -4,7 +4,7 @@
  * costs only its own output: the others are still written and the failure is returned, never thrown.
  * The entry points (action, CLI) call this also when the run stopped halfway, with what was evaluated.
  */
-import { appendFile, mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { RunResult } from '../engine/types.js';
 import { errorMessage } from '../errors.js';
@@ -22,6 +22,7 @@ import {
   type SarifTruncation,
 } from './sarif.js';
 import { renderSummary } from './summary.js';
+import { makeDirectory } from '../make-directory.js';
 
 export type { AnnotationProperties, AnnotationSink } from './annotations.js';
 export type { PolicyCatalog, PolicyInfo, SarifTruncation } from './sarif.js';
@@ -198,7 +199,7 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
   }
   if (options.summaryFile) {
     try {
-      await mkdir(dirname(options.summaryFile), { recursive: true });
+      makeDirectory(dirname(options.summaryFile));
       if ((options.summaryMode ?? 'append') === 'append')
         await appendFile(options.summaryFile, summary, 'utf8');
       else await writeFile(options.summaryFile, summary, 'utf8');
@@ -216,7 +217,7 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
   }
 
   for (const e of errors)
-    log?.warning(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} failed: ${e.message}`);
+    log?.error(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} could not be written: ${e.message}`);
 
   return {
     gate,

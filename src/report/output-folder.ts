@@ -12,12 +12,13 @@
  * Each file is written on its own: one failure (a full disk, an odd name) is recorded and the rest still land.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdir, open, rm, writeFile, type FileHandle } from 'node:fs/promises';
+import { open, rm, writeFile, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { GateResult } from '../gate.js';
 import type { PolicyRunResult, RunResult } from '../engine/types.js';
 import { REDACTED, redact } from './escape.js';
 import type { PolicyCatalog, PolicyInfo } from './sarif.js';
+import { makeDirectory } from '../make-directory.js';
 
 // ---------------------------------------------------------------------------------------------------------
 // Python-compatible JSON (actions.md §1.1, §1.2)
@@ -1112,7 +1113,7 @@ export async function writeOutputFolder(
   const errors: FileError[] = [];
   const root = options.outputDir;
   try {
-    await mkdir(root, { recursive: true });
+    makeDirectory(root);
   } catch (err) {
     errors.push({ path: root, message: messageOf(err) });
     return { written, errors };
@@ -1144,7 +1145,7 @@ export async function writeOutputFolder(
     const sameDir = byDir.get(dir);
     if (sameDir !== undefined) await sameDir;
     try {
-      await mkdir(dir, { recursive: true });
+      makeDirectory(dir);
     } catch (err) {
       outcomes.push(Promise.resolve([{ path: dir, error: messageOf(err) }]));
       continue;

@@ -11,7 +11,7 @@
  */
 import { VERSION } from '../version.js';
 import * as crypto from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { constants as zlibConstants, createGzip, gzipSync } from 'node:zlib';
 import { stringify as yamlStringify } from 'yaml';
@@ -20,6 +20,7 @@ import type { ActionRecord, PolicyRunResult, RunResult, Severity, SourceLocation
 import type { Resource } from '../filters/types.js';
 import type { LoadedPolicy } from '../policy/types.js';
 import { fencedBlock, md, plain, plainString, redact, thousands, truncate } from './escape.js';
+import { makeDirectory } from '../make-directory.js';
 
 export const TOOL_NAME = 'connect-policy-gate';
 /** Kept in step with package.json by hand: the bundle must not read package.json at run time. */
@@ -1209,6 +1210,6 @@ function directoryUri(dir: string): string {
 
 /** Writes the log built by buildSarif, creating the parent folder. */
 export async function writeSarif(file: string, build: SarifBuild): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
+  makeDirectory(dirname(file));
   await writeFile(file, build.bytes);
 }

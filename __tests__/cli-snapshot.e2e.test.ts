@@ -153,6 +153,10 @@ describe('connect-gate run --resources (bundled CLI, no AWS)', () => {
       "list-item filter value for InstanceAlias is a <class 'str'> not a list",
     );
     expect(r.stderr).toContain('not-a-list');
+    // At the policy's place in its file, as validation errors are.
+    expect(r.stdout).toContain(
+      "ERROR    policies.yml:15:5: not-a-list (123456789012/us-east-1): list-item filter value for InstanceAlias is a <class 'str'> not a list",
+    );
   });
 
   it('a snapshot that is not JSON is named at its line and column, with the text there: exit 2, reports written', async () => {

@@ -47021,8 +47021,10 @@ function textReport(run) {
     const lines = [];
     for (const p of run.policies) {
         const where = `${p.account}/${p.region}`;
+        // At the policy's place, as INVALID lines are: editors and CI logs link file:line:column.
+        const at = `${p.location.file}:${p.location.line}:${p.location.column}`;
         if (p.status === 'error')
-            lines.push(`ERROR    ${p.policy} (${where}): ${p.error ?? 'failed'}`);
+            lines.push(`ERROR    ${at}: ${p.policy} (${where}): ${p.error ?? 'failed'}`);
         else if (p.status === 'skipped')
             lines.push(`skipped  ${p.policy} (${where}): conditions not met`);
         else

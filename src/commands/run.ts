@@ -219,7 +219,9 @@ function textReport(run: RunResult): string {
   const lines: string[] = [];
   for (const p of run.policies) {
     const where = `${p.account}/${p.region}`;
-    if (p.status === 'error') lines.push(`ERROR    ${p.policy} (${where}): ${p.error ?? 'failed'}`);
+    // At the policy's place, as INVALID lines are: editors and CI logs link file:line:column.
+    const at = `${p.location.file}:${p.location.line}:${p.location.column}`;
+    if (p.status === 'error') lines.push(`ERROR    ${at}: ${p.policy} (${where}): ${p.error ?? 'failed'}`);
     else if (p.status === 'skipped') lines.push(`skipped  ${p.policy} (${where}): conditions not met`);
     else
       lines.push(

@@ -1,6 +1,6 @@
 /** makeDirectory (src/make-directory.ts): mkdir -p that ends, also where Node's recursive mkdir spins. */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeDirectory } from '../src/make-directory.js';
@@ -27,9 +27,6 @@ describe('makeDirectory', () => {
     expect(() => makeDirectory(file)).toThrow(`ENOTDIR: ${file} exists and is not a directory`);
   });
 
-  // Linux's procfs answers ENOENT for a child that cannot exist, where Node's recursive mkdir loops forever.
-  (existsSync('/proc/self') ? it : it.skip)('fails at once under /proc instead of spinning', () => {
-    expect(() => makeDirectory('/proc/cpg-nowhere/out')).toThrow(/ENOENT/);
-    expect(existsSync('/proc/cpg-nowhere')).toBe(false);
-  });
+  // Under /proc (where Node's recursive mkdir spins) it is tested through the CLI and the action, in child
+  // processes with a timeout: here, a regression would hang the test worker itself.
 });

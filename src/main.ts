@@ -103,12 +103,16 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   for (const [name, value] of Object.entries(gateOutputs(outcome.gate))) core.setOutput(name, value);
   core.setOutput('sarif-file', config.sarifFile);
   core.setOutput('output-dir', config.outputDir);
+  core.setOutput('report-errors', String(outcome.errors.length));
   const unwritten = outcome.errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
   if (outcome.gate.verdict === 'fail') {
     core.setFailed(
-      aborted instanceof ConfigurationError
-        ? aborted.message
-        : `Connect Policy Gate failed: ${[...outcome.gate.reasons, ...unwritten.map((u) => `report ${u}`)].join('; ')}`,
+      [
+        aborted instanceof ConfigurationError
+          ? aborted.message
+          : `Connect Policy Gate failed: ${outcome.gate.reasons.join('; ')}`,
+        ...unwritten.map((u) => `report ${u}`),
+      ].join('; '),
     );
   } else if (unwritten.length > 0) {
     // The gate passed, but what the next steps read (SARIF, the folder) is missing: the step must not pass.

@@ -12,7 +12,11 @@ const codeOf = (err: unknown): unknown => (err as NodeJS.ErrnoException | undefi
 
 /** What is in the way, said plainly (mkdir's EEXIST would say "file already exists"). */
 function notADirectory(target: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), { code: 'ENOTDIR' });
+  return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), {
+    code: 'ENOTDIR',
+    syscall: 'mkdir',
+    path: target,
+  });
 }
 
 /** Creates `path` and its missing parents; a directory already there is fine, anything else there is not. */

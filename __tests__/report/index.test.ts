@@ -81,7 +81,7 @@ describe('writeReports', () => {
       expect.stringMatching(
         /^Report sarif \(.*blocker\/x\.sarif\) could not be written: ENOTDIR: .*blocker exists and is not a directory$/,
       ),
-      'Report annotations could not be written: sink down',
+      'Report annotations failed: sink down',
     ]);
     expect(out.gate.verdict).toBe('fail');
   });

@@ -53667,7 +53667,11 @@ function rootPosition(text) {
 const codeOf = (err) => err?.code;
 /** What is in the way, said plainly (mkdir's EEXIST would say "file already exists"). */
 function notADirectory(target) {
-    return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), { code: 'ENOTDIR' });
+    return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), {
+        code: 'ENOTDIR',
+        syscall: 'mkdir',
+        path: target,
+    });
 }
 /** Creates `path` and its missing parents; a directory already there is fine, anything else there is not. */
 function makeDirectory(path) {
@@ -78118,7 +78122,9 @@ async function writeReports(input, options = {}) {
         }
     }
     for (const e of errors)
-        log?.error(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} could not be written: ${e.message}`);
+        log?.error(e.path
+            ? `Report ${e.reporter} (${e.path}) could not be written: ${e.message}`
+            : `Report ${e.reporter} failed: ${e.message}`);
     return {
         gate,
         ...(sarifFile ? { sarifFile } : {}),
@@ -78230,11 +78236,15 @@ async function run(env = process.env) {
         setOutput(name, value);
     setOutput('sarif-file', config.sarifFile);
     setOutput('output-dir', config.outputDir);
+    setOutput('report-errors', String(outcome.errors.length));
     const unwritten = outcome.errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
     if (outcome.gate.verdict === 'fail') {
-        setFailed(aborted instanceof ConfigurationError
-            ? aborted.message
-            : `Connect Policy Gate failed: ${[...outcome.gate.reasons, ...unwritten.map((u) => `report ${u}`)].join('; ')}`);
+        setFailed([
+            aborted instanceof ConfigurationError
+                ? aborted.message
+                : `Connect Policy Gate failed: ${outcome.gate.reasons.join('; ')}`,
+            ...unwritten.map((u) => `report ${u}`),
+        ].join('; '));
     }
     else if (unwritten.length > 0) {
         // The gate passed, but what the next steps read (SARIF, the folder) is missing: the step must not pass.

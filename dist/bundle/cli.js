@@ -32286,7 +32286,11 @@ var external_node_fs_ = __nccwpck_require__(3024);
 const codeOf = (err) => err?.code;
 /** What is in the way, said plainly (mkdir's EEXIST would say "file already exists"). */
 function notADirectory(target) {
-    return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), { code: 'ENOTDIR' });
+    return Object.assign(new Error(`ENOTDIR: ${target} exists and is not a directory`), {
+        code: 'ENOTDIR',
+        syscall: 'mkdir',
+        path: target,
+    });
 }
 /** Creates `path` and its missing parents; a directory already there is fine, anything else there is not. */
 function makeDirectory(path) {
@@ -46533,7 +46537,9 @@ async function writeReports(input, options = {}) {
         }
     }
     for (const e of errors)
-        log?.error(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} could not be written: ${e.message}`);
+        log?.error(e.path
+            ? `Report ${e.reporter} (${e.path}) could not be written: ${e.message}`
+            : `Report ${e.reporter} failed: ${e.message}`);
     return {
         gate,
         ...(sarifFile ? { sarifFile } : {}),
@@ -47036,7 +47042,7 @@ function textReport(run) {
         lines.push(`${v.severity === 'error' ? 'INVALID ' : 'warning '} ${v.file}:${v.line}:${v.column}: ${v.message}`);
     return lines.join('\n');
 }
-function jsonReport(run, gate) {
+function jsonReport(run, gate, reportErrors) {
     return JSON.stringify({
         gate,
         policies: run.policies.map((p) => ({
@@ -47052,6 +47058,8 @@ function jsonReport(run, gate) {
         })),
         runErrors: run.runErrors,
         validation: run.validation,
+        // Reports that could not be written (the exit status is then 2, whatever the gate says).
+        reportErrors,
     }, null, 2);
 }
 async function runCommand(argv, io) {
@@ -47139,8 +47147,13 @@ async function runCommand(argv, io) {
         logger,
     });
     const gate = outcome.gate;
+    const reportErrors = outcome.errors.map((e) => ({
+        reporter: e.reporter,
+        ...(e.path ? { path: e.path } : {}),
+        message: e.message,
+    }));
     if (args.format === 'json') {
-        io.stdout(jsonReport(result, gate.verdict) + '\n');
+        io.stdout(jsonReport(result, gate.verdict, reportErrors) + '\n');
     }
     else {
         const body = textReport(result);

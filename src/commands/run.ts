@@ -236,7 +236,7 @@ function textReport(run: RunResult): string {
   return lines.join('\n');
 }
 
-function jsonReport(run: RunResult, gate: string): string {
+function jsonReport(run: RunResult, gate: string, reportErrors: readonly object[]): string {
   return JSON.stringify(
     {
       gate,
@@ -253,6 +253,8 @@ function jsonReport(run: RunResult, gate: string): string {
       })),
       runErrors: run.runErrors,
       validation: run.validation,
+      // Reports that could not be written (the exit status is then 2, whatever the gate says).
+      reportErrors,
     },
     null,
     2,
@@ -347,8 +349,13 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
     logger,
   });
   const gate = outcome.gate;
+  const reportErrors = outcome.errors.map((e) => ({
+    reporter: e.reporter,
+    ...(e.path ? { path: e.path } : {}),
+    message: e.message,
+  }));
   if (args.format === 'json') {
-    io.stdout(jsonReport(result, gate.verdict) + '\n');
+    io.stdout(jsonReport(result, gate.verdict, reportErrors) + '\n');
   } else {
     const body = textReport(result);
     io.stdout(

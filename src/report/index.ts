@@ -217,7 +217,11 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
   }
 
   for (const e of errors)
-    log?.error(`Report ${e.reporter}${e.path ? ` (${e.path})` : ''} could not be written: ${e.message}`);
+    log?.error(
+      e.path
+        ? `Report ${e.reporter} (${e.path}) could not be written: ${e.message}`
+        : `Report ${e.reporter} failed: ${e.message}`,
+    );
 
   return {
     gate,

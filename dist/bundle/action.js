@@ -77125,7 +77125,8 @@ function planSarif(run, options) {
     const order = preferenceOrder(candidates);
     return {
         total: candidates.length,
-        maxResults: options.maxResults ?? GITHUB_KEPT_RESULTS_PER_RUN,
+        // (never past the number GitHub accepts at all, whatever a caller asks)
+        maxResults: Math.min(options.maxResults ?? GITHUB_KEPT_RESULTS_PER_RUN, GITHUB_MAX_RESULTS_PER_RUN),
         maxGzipBytes: options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES,
         unlocatedRunErrors,
         serialise(keep, limit) {
@@ -78035,8 +78036,8 @@ async function writeReports(input, options = {}) {
         };
     }
     // SARIF is built first: a log near GitHub's 10 MB budget is gzipped for its size check, which then runs on
-    // the thread pool while the output folder is encoded, and so does the writing of the file. A failure is reported in its
-    // turn, below.
+    // the thread pool while the output folder is encoded, and so does the writing of the file. A failure is
+    // reported in its turn, below.
     let sarifBuild;
     let sarifWrite;
     if (options.sarifFile) {

@@ -132,8 +132,8 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
   }
 
   // SARIF is built first: a log near GitHub's 10 MB budget is gzipped for its size check, which then runs on
-  // the thread pool while the output folder is encoded, and so does the writing of the file. A failure is reported in its
-  // turn, below.
+  // the thread pool while the output folder is encoded, and so does the writing of the file. A failure is
+  // reported in its turn, below.
   let sarifBuild: Promise<SarifBuild> | undefined;
   let sarifWrite: Promise<void> | undefined;
   if (options.sarifFile) {

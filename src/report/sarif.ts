@@ -854,7 +854,8 @@ function planSarif(run: RunResult, options: SarifOptions): SarifPlan {
 
   return {
     total: candidates.length,
-    maxResults: options.maxResults ?? GITHUB_KEPT_RESULTS_PER_RUN,
+    // (never past the number GitHub accepts at all, whatever a caller asks)
+    maxResults: Math.min(options.maxResults ?? GITHUB_KEPT_RESULTS_PER_RUN, GITHUB_MAX_RESULTS_PER_RUN),
     maxGzipBytes: options.maxGzipBytes ?? GITHUB_MAX_GZIP_BYTES,
     unlocatedRunErrors,
     serialise(keep, limit) {

@@ -159,6 +159,26 @@ describe('connect-gate run --resources (bundled CLI, no AWS)', () => {
     );
   });
 
+  it('instances without an Id are evaluated, with a warning that results.json cannot tell them apart', async () => {
+    const noId = (n: number) => {
+      const { Id: _id, ...rest } = instance(n);
+      return rest;
+    };
+    const r = await run(['policies.yml', '--resources', 'instances.json'], {
+      'policies.yml': POLICIES,
+      'instances.json': JSON.stringify([
+        noId(1),
+        noId(4),
+        instance(3, { IdentityManagementType: 'CONNECT_MANAGED' }),
+      ]),
+    });
+    expect(r.code).toBe(1);
+    expect(r.results.policies[0]!.matched).toHaveLength(2);
+    expect(r.stderr).toContain(
+      'instances.json: 2 of 3 instances have no Id (ListInstances always gives one); results.json cannot tell them apart',
+    );
+  });
+
   it('a snapshot that is not JSON is named at its line and column, with the text there: exit 2, reports written', async () => {
     const r = await run(['policies.yml', '--resources', 'instances.json'], {
       'policies.yml': POLICIES,

@@ -46921,6 +46921,18 @@ function targetsFromSnapshot(resources, env) {
         source: new StaticSource(g.resources),
     }));
 }
+/**
+ * Says when instances of a snapshot have no Id: ListInstances always gives one, and results.json lists matches
+ * by it, so such instances cannot be told apart there. They are still evaluated, as Cloud Custodian would.
+ */
+function warnOfMissingIds(resources, name, logger) {
+    let missing = 0;
+    for (const r of resources)
+        if (typeof r.Id !== 'string' || r.Id === '')
+            missing++;
+    if (missing > 0)
+        logger.warning(`${name}: ${missing} of ${resources.length} instances have no Id (ListInstances always gives one); results.json cannot tell them apart`);
+}
 function cliLogger(io) {
     const debug = io.env.RUNNER_DEBUG === '1' || io.env.CONNECT_GATE_DEBUG === '1';
     return {
@@ -47085,6 +47097,11 @@ async function runCommand(argv, io) {
     let issues = [];
     let aborted;
     try {
+        const readSnapshot = async (name) => {
+            const resources = await readSnapshotFile((0,external_node_path_.resolve)(io.cwd, name), { name });
+            warnOfMissingIds(resources, name, logger);
+            return targetsFromSnapshot(resources, io.env);
+        };
         const refusal = enforceRefusal(args.mode, args.allowEnforceOnPullRequest, io.env);
         if (refusal)
             throw new ConfigurationError(refusal);
@@ -47095,7 +47112,7 @@ async function runCommand(argv, io) {
                 return l;
             }),
             args.resources !== undefined
-                ? readSnapshotFile((0,external_node_path_.resolve)(io.cwd, args.resources), { name: args.resources }).then((r) => targetsFromSnapshot(r, io.env))
+                ? readSnapshot(args.resources)
                 : buildLiveTargets(args.live, {
                     env: io.env,
                     workspace: io.cwd,

@@ -88,6 +88,19 @@ export function targetsFromSnapshot(resources: readonly Resource[], env: Command
   }));
 }
 
+/**
+ * Says when instances of a snapshot have no Id: ListInstances always gives one, and results.json lists matches
+ * by it, so such instances cannot be told apart there. They are still evaluated, as Cloud Custodian would.
+ */
+function warnOfMissingIds(resources: readonly Resource[], name: string, logger: Logger): void {
+  let missing = 0;
+  for (const r of resources) if (typeof r.Id !== 'string' || r.Id === '') missing++;
+  if (missing > 0)
+    logger.warning(
+      `${name}: ${missing} of ${resources.length} instances have no Id (ListInstances always gives one); results.json cannot tell them apart`,
+    );
+}
+
 function cliLogger(io: CommandIO): Logger {
   const debug = io.env.RUNNER_DEBUG === '1' || io.env.CONNECT_GATE_DEBUG === '1';
   return {
@@ -283,6 +296,11 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
   let issues: ValidationIssue[] = [];
   let aborted: unknown;
   try {
+    const readSnapshot = async (name: string): Promise<Target[]> => {
+      const resources = await readSnapshotFile(resolve(io.cwd, name), { name });
+      warnOfMissingIds(resources, name, logger);
+      return targetsFromSnapshot(resources, io.env);
+    };
     const refusal = enforceRefusal(args.mode, args.allowEnforceOnPullRequest, io.env);
     if (refusal) throw new ConfigurationError(refusal);
     const [loaded, targets, event] = await Promise.all([
@@ -292,9 +310,7 @@ export async function runCommand(argv: string[], io: CommandIO): Promise<number>
         return l;
       }),
       args.resources !== undefined
-        ? readSnapshotFile(resolve(io.cwd, args.resources), { name: args.resources }).then((r) =>
-            targetsFromSnapshot(r, io.env),
-          )
+        ? readSnapshot(args.resources)
         : buildLiveTargets(args.live, {
             env: io.env,
             workspace: io.cwd,

@@ -1,8 +1,9 @@
 /**
  * `connect-gate run --resources FILE` as users run it: the bundled dist/cli.js in a child process, with no AWS
  * credentials at all. Exit status, results.json, the c7n folder and SARIF on a clean run, a policy that fails at
- * run time, and input files that are not what they should be (named at their line and column, with the reports
- * still written). `npm run bundle` must have run first (CI bundles before testing).
+ * run time, input files that are not what they should be (named at their line and column, with the reports
+ * still written), and reports that cannot be written (exit 2, never a hang). `npm run bundle` must have run
+ * first (CI bundles before testing).
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';

@@ -30,11 +30,12 @@ const EXCERPT_AFTER = 16;
 /** The text just before and at `offset`, on its line, quoted, for the reader to find the place. */
 function excerptAt(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-  const lineEnd = text.indexOf('\n', offset);
+  const newline = text.indexOf('\n', offset);
+  const lineEnd = newline === -1 ? text.length : newline;
   const from = Math.max(lineStart, offset - EXCERPT_BEFORE);
-  const to = Math.min(lineEnd === -1 ? text.length : lineEnd, offset + EXCERPT_AFTER);
+  const to = Math.min(lineEnd, offset + EXCERPT_AFTER);
   const piece = text.slice(from, to).replace(/\r$/, '');
-  return `${from > lineStart ? '…' : ''}${JSON.stringify(piece)}${to < (lineEnd === -1 ? text.length : lineEnd) ? '…' : ''}`;
+  return `${from > lineStart ? '…' : ''}${JSON.stringify(piece)}${to < lineEnd ? '…' : ''}`;
 }
 
 // V8 (Node 20): "Expected ',' or '}' after property value in JSON at position 7", newer ones add

@@ -17,7 +17,7 @@ import { gateOutputs } from './gate.js';
 import type { Logger } from './logger.js';
 import { loadPolicies } from './policy/load.js';
 import type { LoadedPolicy } from './policy/types.js';
-import { policyCatalog, writeReports } from './report/index.js';
+import { describeReportError, policyCatalog, writeReports } from './report/index.js';
 
 const actionsLogger: Logger = {
   debug: (m) => core.debug(m),
@@ -104,7 +104,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   core.setOutput('sarif-file', config.sarifFile);
   core.setOutput('output-dir', config.outputDir);
   core.setOutput('report-errors', String(outcome.errors.length));
-  const unwritten = outcome.errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
+  const unwritten = outcome.errors.map(describeReportError);
   if (outcome.gate.verdict === 'fail') {
     core.setFailed(
       [

@@ -53591,11 +53591,12 @@ const EXCERPT_AFTER = 16;
 /** The text just before and at `offset`, on its line, quoted, for the reader to find the place. */
 function excerptAt(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const lineEnd = text.indexOf('\n', offset);
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
     const from = Math.max(lineStart, offset - EXCERPT_BEFORE);
-    const to = Math.min(lineEnd === -1 ? text.length : lineEnd, offset + EXCERPT_AFTER);
+    const to = Math.min(lineEnd, offset + EXCERPT_AFTER);
     const piece = text.slice(from, to).replace(/\r$/, '');
-    return `${from > lineStart ? '…' : ''}${JSON.stringify(piece)}${to < (lineEnd === -1 ? text.length : lineEnd) ? '…' : ''}`;
+    return `${from > lineStart ? '…' : ''}${JSON.stringify(piece)}${to < lineEnd ? '…' : ''}`;
 }
 // V8 (Node 20): "Expected ',' or '}' after property value in JSON at position 7", newer ones add
 // " (line 1 column 8)"; "Unexpected token ']', "[1,]" is not valid JSON" (the text quoted with "..." around it
@@ -77980,6 +77981,10 @@ function fitToBudget(text, maxBytes) {
 
 
 
+/** `reporter (path): message`: how a failed report is named in the summary and the action's failure. */
+function describeReportError(e) {
+    return `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`;
+}
 /** A RunResult with the abort reason added as a run error. */
 function withAbort(result, aborted) {
     if (aborted === undefined)
@@ -78094,7 +78099,7 @@ async function writeReports(input, options = {}) {
             ...(sarifTruncation ? { sarifTruncation } : {}),
             ...(sarifFile ? { sarifFile } : {}),
             ...(outputDir ? { outputDir } : {}),
-            reportErrors: errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+            reportErrors: errors.map(describeReportError),
         });
     }
     catch (err) {
@@ -78238,7 +78243,7 @@ async function run(env = process.env) {
     setOutput('sarif-file', config.sarifFile);
     setOutput('output-dir', config.outputDir);
     setOutput('report-errors', String(outcome.errors.length));
-    const unwritten = outcome.errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
+    const unwritten = outcome.errors.map(describeReportError);
     if (outcome.gate.verdict === 'fail') {
         setFailed([
             aborted instanceof ConfigurationError

@@ -36597,11 +36597,12 @@ const EXCERPT_AFTER = 16;
 /** The text just before and at `offset`, on its line, quoted, for the reader to find the place. */
 function excerptAt(text, offset) {
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
-    const lineEnd = text.indexOf('\n', offset);
+    const newline = text.indexOf('\n', offset);
+    const lineEnd = newline === -1 ? text.length : newline;
     const from = Math.max(lineStart, offset - EXCERPT_BEFORE);
-    const to = Math.min(lineEnd === -1 ? text.length : lineEnd, offset + EXCERPT_AFTER);
+    const to = Math.min(lineEnd, offset + EXCERPT_AFTER);
     const piece = text.slice(from, to).replace(/\r$/, '');
-    return `${from > lineStart ? '…' : ''}${JSON.stringify(piece)}${to < (lineEnd === -1 ? text.length : lineEnd) ? '…' : ''}`;
+    return `${from > lineStart ? '…' : ''}${JSON.stringify(piece)}${to < lineEnd ? '…' : ''}`;
 }
 // V8 (Node 20): "Expected ',' or '}' after property value in JSON at position 7", newer ones add
 // " (line 1 column 8)"; "Unexpected token ']', "[1,]" is not valid JSON" (the text quoted with "..." around it
@@ -46395,6 +46396,10 @@ function fitToBudget(text, maxBytes) {
 
 
 
+/** `reporter (path): message`: how a failed report is named in the summary and the action's failure. */
+function describeReportError(e) {
+    return `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`;
+}
 /** A RunResult with the abort reason added as a run error. */
 function withAbort(result, aborted) {
     if (aborted === undefined)
@@ -46509,7 +46514,7 @@ async function writeReports(input, options = {}) {
             ...(sarifTruncation ? { sarifTruncation } : {}),
             ...(sarifFile ? { sarifFile } : {}),
             ...(outputDir ? { outputDir } : {}),
-            reportErrors: errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+            reportErrors: errors.map(describeReportError),
         });
     }
     catch (err) {
@@ -46815,7 +46820,7 @@ async function readSnapshotFile(path, options = {}) {
         throw new ConfigurationError(jsonSyntaxErrorMessage(name, text) ?? `${name}: not valid JSON: ${errorMessage(err)}`);
     }
     try {
-        return reviveResources(parsed, options.timestampKeys, name);
+        return reviveResources(parsed, DEFAULT_TIMESTAMP_KEYS, name);
     }
     catch (err) {
         if (!(err instanceof SnapshotShapeError))

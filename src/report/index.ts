@@ -64,6 +64,11 @@ export interface ReportError {
   readonly path?: string;
 }
 
+/** `reporter (path): message`: how a failed report is named in the summary and the action's failure. */
+export function describeReportError(e: ReportError): string {
+  return `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`;
+}
+
 export interface ReportOutcome {
   readonly gate: GateResult;
   /** Set when the SARIF file was written. */
@@ -190,7 +195,7 @@ export async function writeReports(input: RunResult, options: ReportOptions = {}
       ...(sarifTruncation ? { sarifTruncation } : {}),
       ...(sarifFile ? { sarifFile } : {}),
       ...(outputDir ? { outputDir } : {}),
-      reportErrors: errors.map((e) => `${e.reporter}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+      reportErrors: errors.map(describeReportError),
     });
   } catch (err) {
     errors.push({ reporter: 'summary', message: errorMessage(err) });

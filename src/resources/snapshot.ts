@@ -236,7 +236,6 @@ export function reviveResources(
 export interface ReadSnapshotOptions {
   /** How messages name the file (as the user gave it); default: `path`. */
   readonly name?: string;
-  readonly timestampKeys?: readonly string[];
 }
 
 /** Reads a snapshot file: `.gz` (or any gzip magic) is decompressed first. */
@@ -272,7 +271,7 @@ export async function readSnapshotFile(path: string, options: ReadSnapshotOption
     );
   }
   try {
-    return reviveResources(parsed, options.timestampKeys, name);
+    return reviveResources(parsed, DEFAULT_TIMESTAMP_KEYS, name);
   } catch (err) {
     if (!(err instanceof SnapshotShapeError)) throw err;
     const at: TextPosition | undefined =
